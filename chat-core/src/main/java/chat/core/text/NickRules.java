@@ -1,0 +1,53 @@
+package chat.core.text;
+
+import java.util.Locale;
+
+/**
+ * Nicks: 1..32 characters, each a Unicode letter or digit, {@code _}, {@code -} or {@code .};
+ * unique when compared case-insensitively.
+ */
+public final class NickRules {
+    public static final int MAX_NICK_CHARS = 32;
+    private static final String GUEST_PREFIX = "guest-";
+
+    private NickRules() {
+    }
+
+    public static boolean isValid(String nick) {
+        if (nick == null || nick.isEmpty()) {
+            return false;
+        }
+        int count = 0;
+        for (int i = 0; i < nick.length(); ) {
+            int cp = nick.codePointAt(i);
+            if (!(Character.isLetterOrDigit(cp) || cp == '_' || cp == '-' || cp == '.')) {
+                return false;
+            }
+            count++;
+            i += Character.charCount(cp);
+        }
+        return count <= MAX_NICK_CHARS;
+    }
+
+    /** The key under which a nick is unique: nicks equal ignoring case share a key. */
+    public static String key(String nick) {
+        return nick.toLowerCase(Locale.ROOT);
+    }
+
+    /** The nick of a member that has none. */
+    public static String guest(int id) {
+        return GUEST_PREFIX + id;
+    }
+
+    /**
+     * {@code base-n}, with {@code base} cut so the whole stays within {@link #MAX_NICK_CHARS}
+     * characters; for {@code n >= 2}, the candidates tried when {@code base} is taken.
+     */
+    public static String withSuffix(String base, int n) {
+        String suffix = "-" + n;
+        int room = MAX_NICK_CHARS - suffix.length();
+        int baseChars = base.codePointCount(0, base.length());
+        String cut = baseChars <= room ? base : base.substring(0, base.offsetByCodePoints(0, room));
+        return cut + suffix;
+    }
+}
