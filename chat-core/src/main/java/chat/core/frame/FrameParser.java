@@ -32,7 +32,7 @@ public final class FrameParser {
                 case PONG -> new Frame.Pong(pingBody(body));
                 case NICK -> new Frame.Nick(text(body));
                 case BYE -> new Frame.Bye();
-                case WHO -> body.hasRemaining() ? json(body, Frame.Who.class) : new Frame.Who(0);
+                case WHO -> who(body);
                 case MEMBERS -> json(body, Frame.Members.class);
                 case SAY -> new Frame.Say(text(body));
                 case WHISPER -> new Frame.Whisper(body.getInt(), text(body));
@@ -45,6 +45,18 @@ public final class FrameParser {
         } catch (BufferUnderflowException e) {
             throw new BadFrameException(type + " body is too short", false);
         }
+    }
+
+    /** A WHO body as sent: its offset is optional and defaults to 0, as is the body itself. */
+    record WhoBody(Integer offset) {
+    }
+
+    private static Frame.Who who(ByteBuffer body) throws BadFrameException {
+        if (!body.hasRemaining()) {
+            return new Frame.Who(0);
+        }
+        Integer offset = json(body, WhoBody.class).offset();
+        return new Frame.Who(offset == null ? 0 : offset);
     }
 
     /** The u32 transfer id at the body's position. */
