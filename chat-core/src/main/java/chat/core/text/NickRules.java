@@ -1,7 +1,5 @@
 package chat.core.text;
 
-import java.util.Locale;
-
 /**
  * Nicks: 1..32 characters, each a Unicode letter or digit, {@code _}, {@code -} or {@code .};
  * unique when compared case-insensitively.
@@ -29,9 +27,15 @@ public final class NickRules {
         return count <= MAX_NICK_CHARS;
     }
 
-    /** The key under which a nick is unique: nicks equal ignoring case share a key. */
+    /**
+     * The key under which a nick is unique: nicks equal ignoring case share a key. Each code point
+     * is folded on its own (upper then lower case, as {@link String#equalsIgnoreCase} compares), so
+     * {@code ſ}/{@code s}, {@code ς}/{@code σ} and {@code K} (Kelvin)/{@code k} collide as they should.
+     */
     public static String key(String nick) {
-        return nick.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(nick.length());
+        nick.codePoints().forEach(cp -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+        return key.toString();
     }
 
     /** The nick of a member that has none. */
