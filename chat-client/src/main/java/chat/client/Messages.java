@@ -1,0 +1,34 @@
+package chat.client;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The client's user-facing text, from the {@code chat/client/messages*.properties} bundles (English, French). */
+public final class Messages {
+    private static final String BUNDLE = "chat.client.messages";
+    private static volatile ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
+
+    private Messages() {
+    }
+
+    /** Uses the bundle of {@code locale} from now on (tests pin English). */
+    public static void useLocale(Locale locale) {
+        bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    /** The text for {@code key}, with {@code args} put in its {@code {0}}, {@code {1}}... */
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (args.length == 0 && pattern.indexOf('\'') < 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+}

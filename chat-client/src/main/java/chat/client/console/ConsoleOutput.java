@@ -1,0 +1,20 @@
+package chat.client.console;
+
+import org.jline.utils.AttributedString;
+
+import java.util.List;
+
+/** Where the session writes: the terminal, above the line being typed. Safe to call from any thread. */
+public interface ConsoleOutput {
+
+    /** Prints one line above the prompt. */
+    void print(AttributedString line);
+
+    /** Prints lines above the prompt, in order. */
+    default void print(List<AttributedString> lines) {
+        lines.forEach(this::print);
+    }
+
+    /** Our nick changed: the prompt shows the new one. */
+    void nickChanged(String nick);
+}

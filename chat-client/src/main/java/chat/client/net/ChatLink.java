@@ -1,0 +1,329 @@
+package chat.client.net;
+
+import chat.client.ClientVersion;
+import chat.core.frame.Frame;
+import chat.core.frame.FrameDecoder;
+import chat.core.frame.FrameEncoder;
+import chat.core.frame.FrameParser;
+import chat.core.model.Member;
+import chat.core.protocol.BadFrameException;
+import chat.core.protocol.ErrorCode;
+import chat.core.protocol.Protocol;
+import chat.core.protocol.ProtocolException;
+import chat.core.protocol.UnknownFrameTypeException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The client's connection to the room, run on its own daemon thread: connects, says HELLO,
+ * reads and parses frames, answers PING, and reconnects with back-off after a lost connection,
+ * rejoining with the current nick. {@link #send} may be called from any thread (one write lock).
+ *
+ * <p>States: CONNECTING → JOINED (after WELCOME) → WAITING (back-off) → CONNECTING ...; any state →
+ * STOPPED on {@link #close()} or when the server refuses us for good.
+ */
+public final class ChatLink implements AutoCloseable {
+    /** The client trusts its server more than the server trusts clients: frames up to 16 MiB. */
+    private static final int CLIENT_MAX_FRAME = 16 * 1024 * 1024;
+    private static final int READ_BUFFER_BYTES = 64 * 1024;
+    private static final long BYE_WRITE_MILLIS = 500;
+    private static final long DRAIN_MILLIS = 1_000;
+    private static final Set<ErrorCode> REFUSALS = Set.of(ErrorCode.AUTH_FAILED, ErrorCode.UNSUPPORTED_PROTOCOL);
+
+    /** Where the link is in its life. */
+    public enum State { CONNECTING, JOINED, WAITING, STOPPED }
+
+    private final LinkConfig config;
+    private final LinkListener listener;
+    private final RoomState room = new RoomState();
+    private final Object writeLock = new Object();
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final Thread thread;
+    private volatile State state = State.CONNECTING;
+    private volatile Socket socket;
+    private volatile OutputStream out;
+
+    public ChatLink(LinkConfig config, LinkListener listener) {
+        this.config = config;
+        this.listener = listener;
+        this.thread = new Thread(this::run, "chat-link");
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts connecting on the link's thread. */
+    public ChatLink start() {
+        thread.start();
+        return this;
+    }
+
+    public RoomState room() {
+        return room;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean isJoined() {
+        return state == State.JOINED;
+    }
+
+    public LinkConfig config() {
+        return config;
+    }
+
+    /**
+     * Sends {@code frame} if we are in the room. Returns false (and sends nothing) when not joined;
+     * a write that fails closes the connection and the link reconnects.
+     */
+    public boolean send(Frame frame) {
+        if (state != State.JOINED) {
+            return false;
+        }
+        return write(frame);
+    }
+
+    /** Leaves the room (BYE, then waits at most about 1.5 s for the server to close) and stops the link. */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        stopSignal.countDown();
+        Socket s = socket;
+        if (s != null && state == State.JOINED) {
+            sayBye(s);
+        }
+        if (Thread.currentThread() != thread) {
+            joinQuietly(DRAIN_MILLIS);
+        }
+        closeQuietly(socket);
+        if (Thread.currentThread() != thread) {
+            joinQuietly(DRAIN_MILLIS);
+        }
+        state = State.STOPPED;
+    }
+
+    /** Waits at most {@code millis} for the link thread to end; true if it has. */
+    public boolean awaitStopped(long millis) {
+        joinQuietly(millis);
+        return !thread.isAlive();
+    }
+
+    private void run() {
+        Backoff backoff = new Backoff(config.reconnectInitial(), config.reconnectMax());
+        int attempt = 0;
+        try {
+            while (!closing.get()) {
+                attempt++;
+                state = State.CONNECTING;
+                listener.connecting(config.server(), attempt);
+                boolean wasJoined;
+                String reason;
+                try {
+                    reason = connectAndRead(backoff);
+                } catch (RefusedException e) {
+                    listener.refused(e.error());
+                    return;
+                } catch (IOException e) {
+                    reason = describe(e);
+                } finally {
+                    wasJoined = state == State.JOINED;
+                    closeQuietly(socket);
+                    socket = null;
+                    out = null;
+                }
+                if (wasJoined) {
+                    attempt = 0;
+                }
+                if (closing.get()) {
+                    return;
+                }
+                state = State.WAITING;
+                listener.disconnected(reason, wasJoined);
+                long delay = backoff.next();
+                listener.reconnectingIn(delay);
+                if (stopSignal.await(delay, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            state = State.STOPPED;
+            listener.stopped();
+        }
+    }
+
+    /** One connection, from connect to its end; returns why it ended. */
+    private String connectAndRead(Backoff backoff) throws IOException, RefusedException {
+        Socket s = new Socket();
+        socket = s;
+        if (closing.get()) {
+            throw new IOException("closed");
+        }
+        HostPort server = config.server();
+        s.connect(new InetSocketAddress(server.host(), server.port()), config.connectTimeout());
+        s.setTcpNoDelay(true);
+        s.setSoTimeout(config.idlePing());
+        out = s.getOutputStream();
+        write(new Frame.Hello(Protocol.VERSION, helloNick(), config.password(), ClientVersion.clientName()));
+        return readLoop(s.getInputStream(), backoff);
+    }
+
+    private String helloNick() {
+        Member self = room.you();
+        return self != null ? self.nick() : config.nick();
+    }
+
+    private String readLoop(InputStream in, Backoff backoff) throws IOException, RefusedException {
+        FrameDecoder decoder = new FrameDecoder(CLIENT_MAX_FRAME);
+        byte[] buffer = new byte[READ_BUFFER_BYTES];
+        long lastHeard = System.nanoTime();
+        FrameSink sink = new FrameSink(backoff);
+        while (true) {
+            int n;
+            try {
+                n = in.read(buffer);
+            } catch (SocketTimeoutException e) {
+                if (TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastHeard) >= config.idleLost()) {
+                    return "no answer from the server";
+                }
+                write(new Frame.Ping(new byte[0]));
+                continue;
+            }
+            if (n < 0) {
+                return "closed by the server";
+            }
+            lastHeard = System.nanoTime();
+            try {
+                decoder.decode(ByteBuffer.wrap(buffer, 0, n), sink);
+            } catch (RefusedFrame e) {
+                throw e.refusal;
+            } catch (ProtocolException e) {
+                return "bad data from the server: " + e.getMessage();
+            }
+        }
+    }
+
+    /** Parses and dispatches each frame of the read loop. */
+    private final class FrameSink implements chat.core.frame.FrameHandler {
+        private final Backoff backoff;
+
+        FrameSink(Backoff backoff) {
+            this.backoff = backoff;
+        }
+
+        @Override
+        public boolean onFrame(int typeCode, ByteBuffer body) throws ProtocolException {
+            Frame frame;
+            try {
+                frame = FrameParser.parse(typeCode, body);
+            } catch (UnknownFrameTypeException | BadFrameException e) {
+                return true;
+            }
+            dispatch(frame, backoff);
+            return true;
+        }
+    }
+
+    private void dispatch(Frame frame, Backoff backoff) throws RefusedFrame {
+        if (frame instanceof Frame.Ping ping) {
+            write(new Frame.Pong(ping.body()));
+        } else if (frame instanceof Frame.Pong) {
+            return;
+        } else if (frame instanceof Frame.Welcome welcome) {
+            room.welcome(welcome);
+            state = State.JOINED;
+            backoff.reset();
+            listener.welcomed(welcome);
+        } else if (frame instanceof Frame.Error error && error.fatal() && REFUSALS.contains(error.knownCode())) {
+            throw new RefusedFrame(new RefusedException(error));
+        } else {
+            room.apply(frame);
+            listener.received(frame);
+        }
+    }
+
+    /** Carries a refusal out of the decoder's handler. */
+    private static final class RefusedFrame extends ProtocolException {
+        private final transient RefusedException refusal;
+
+        RefusedFrame(RefusedException refusal) {
+            super(ErrorCode.AUTH_FAILED, true, refusal.getMessage());
+            this.refusal = refusal;
+        }
+    }
+
+    private boolean write(Frame frame) {
+        OutputStream stream = out;
+        if (stream == null) {
+            return false;
+        }
+        ByteBuffer bytes = FrameEncoder.encode(frame);
+        synchronized (writeLock) {
+            try {
+                stream.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+                stream.flush();
+                return true;
+            } catch (IOException e) {
+                closeQuietly(socket);
+                return false;
+            }
+        }
+    }
+
+    /** Writes BYE on a helper thread so a server that stopped reading cannot hold the exit. */
+    private void sayBye(Socket s) {
+        Thread bye = new Thread(() -> {
+            if (write(new Frame.Bye())) {
+                try {
+                    s.shutdownOutput();
+                } catch (IOException ignored) {
+                    // the socket is closed below anyway
+                }
+            }
+        }, "chat-bye");
+        bye.setDaemon(true);
+        bye.start();
+        try {
+            bye.join(BYE_WRITE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void joinQuietly(long millis) {
+        try {
+            thread.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // closing is best effort
+            }
+        }
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
+    }
+}
