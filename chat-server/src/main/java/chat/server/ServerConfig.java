@@ -1,0 +1,136 @@
+package chat.server;
+
+import chat.core.protocol.Protocol;
+import chat.core.protocol.ProtocolLimits;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/**
+ * Everything the server can be told. Defaults follow the protocol; tests shorten the timers.
+ *
+ * @param listen              addresses to listen on (port 0 picks a free port)
+ * @param motd                shown to each member that joins; empty for none
+ * @param password            required from every client when not null
+ * @param maxClients          members allowed at once
+ * @param maxPerAddress       connections allowed from one IP address
+ * @param limits              frame, text and image limits announced in WELCOME
+ * @param maxUnsentBytes      a connection whose unsent bytes go above this is dropped ({@code slow})
+ * @param softUnsentBytes     a connection above this for {@code softUnsentMillis} is dropped too
+ * @param softUnsentMillis    how long a connection may stay above the soft limit
+ * @param readBudgetBytes     bytes read from one connection per loop turn, so a flood cannot starve the rest
+ * @param writeBudgetBytes    bytes written to one connection per loop turn
+ * @param rateLimitPerSecond  messages a member may send per second; 0 for no limit
+ * @param idlePingMillis      a framed member silent this long is pinged
+ * @param idleCloseMillis     a framed member silent this long is dropped ({@code timeout})
+ * @param joinTimeoutMillis   a connection that has not joined this long after accept is closed
+ * @param frameStallMillis    a connection holding an incomplete frame or line this long without progress is closed
+ * @param maxPreJoinBytes     the largest frame (HELLO) or line (password) accepted before joining
+ */
+public record ServerConfig(
+        List<InetSocketAddress> listen,
+        String motd,
+        String password,
+        int maxClients,
+        int maxPerAddress,
+        ProtocolLimits limits,
+        long maxUnsentBytes,
+        long softUnsentBytes,
+        long softUnsentMillis,
+        int readBudgetBytes,
+        int writeBudgetBytes,
+        int rateLimitPerSecond,
+        long idlePingMillis,
+        long idleCloseMillis,
+        long joinTimeoutMillis,
+        long frameStallMillis,
+        int maxPreJoinBytes) {
+
+    public static final int DEFAULT_MAX_CLIENTS = 10_000;
+    public static final int DEFAULT_MAX_PER_ADDRESS = 1_000;
+    public static final long DEFAULT_MAX_UNSENT_BYTES = 8L * 1024 * 1024;
+    public static final long DEFAULT_SOFT_UNSENT_BYTES = 4L * 1024 * 1024;
+    public static final long DEFAULT_SOFT_UNSENT_MILLIS = 10_000;
+    public static final int DEFAULT_READ_BUDGET_BYTES = 256 * 1024;
+    public static final int DEFAULT_WRITE_BUDGET_BYTES = 1024 * 1024;
+    public static final long DEFAULT_JOIN_TIMEOUT_MILLIS = 10_000;
+    public static final long DEFAULT_FRAME_STALL_MILLIS = 30_000;
+    public static final int DEFAULT_MAX_PRE_JOIN_BYTES = 8 * 1024;
+
+    public ServerConfig {
+        listen = List.copyOf(listen);
+        if (listen.isEmpty()) {
+            throw new IllegalArgumentException("at least one listen address is needed");
+        }
+        motd = motd == null ? "" : motd;
+        if (maxClients < 1 || maxPerAddress < 1) {
+            throw new IllegalArgumentException("maxClients and maxPerAddress must be positive");
+        }
+        if (softUnsentBytes > maxUnsentBytes) {
+            softUnsentBytes = maxUnsentBytes;
+        }
+    }
+
+    /** Port 5050 on every interface, the protocol's limits and timers. */
+    public static ServerConfig defaults() {
+        return new ServerConfig(List.of(new InetSocketAddress(Protocol.DEFAULT_PORT)), "", null,
+                DEFAULT_MAX_CLIENTS, DEFAULT_MAX_PER_ADDRESS, ProtocolLimits.DEFAULTS,
+                DEFAULT_MAX_UNSENT_BYTES, DEFAULT_SOFT_UNSENT_BYTES, DEFAULT_SOFT_UNSENT_MILLIS,
+                DEFAULT_READ_BUDGET_BYTES, DEFAULT_WRITE_BUDGET_BYTES, 0,
+                Protocol.IDLE_PING_MILLIS, Protocol.IDLE_CLOSE_MILLIS,
+                DEFAULT_JOIN_TIMEOUT_MILLIS, DEFAULT_FRAME_STALL_MILLIS, DEFAULT_MAX_PRE_JOIN_BYTES);
+    }
+
+    /** The defaults, listening on 127.0.0.1 at a free port: what tests start. */
+    public static ServerConfig loopbackEphemeral() {
+        return defaults().withListen(List.of(new InetSocketAddress("127.0.0.1", 0)));
+    }
+
+    public ServerConfig withListen(List<InetSocketAddress> addresses) {
+        return new ServerConfig(addresses, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
+                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+    }
+
+    public ServerConfig withMotd(String text) {
+        return new ServerConfig(listen, text, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
+                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+    }
+
+    public ServerConfig withPassword(String secret) {
+        return new ServerConfig(listen, motd, secret, maxClients, maxPerAddress, limits, maxUnsentBytes,
+                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+    }
+
+    public ServerConfig withClientLimits(int clients, int perAddress) {
+        return new ServerConfig(listen, motd, password, clients, perAddress, limits, maxUnsentBytes,
+                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+    }
+
+    public ServerConfig withUnsentLimits(long hardBytes, long softBytes, long softMillis) {
+        return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, hardBytes,
+                softBytes, softMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+    }
+
+    public ServerConfig withRateLimit(int messagesPerSecond) {
+        return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
+                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, messagesPerSecond,
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+    }
+
+    public ServerConfig withTimers(long pingMillis, long closeMillis, long joinMillis, long stallMillis) {
+        return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
+                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
+                pingMillis, closeMillis, joinMillis, stallMillis, maxPreJoinBytes);
+    }
+
+    public ServerConfig withLimits(ProtocolLimits protocolLimits) {
+        return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, protocolLimits, maxUnsentBytes,
+                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+    }
+}

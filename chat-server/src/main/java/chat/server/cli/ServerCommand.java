@@ -1,0 +1,127 @@
+package chat.server.cli;
+
+import chat.core.protocol.Protocol;
+import chat.server.ChatServer;
+import chat.server.ServerConfig;
+import chat.server.log.EventLog;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code chat server}: the headless server in the foreground, one log line per event on stderr. */
+@Command(name = "server", mixinStandardHelpOptions = true,
+        description = "Run the chat server in the foreground (headless). Stops cleanly on Ctrl-C or SIGTERM.")
+public final class ServerCommand implements Callable<Integer> {
+
+    @Option(names = {"-p", "--port"}, paramLabel = "N",
+            description = "Port to listen on; repeat to listen on several (default: ${DEFAULT-VALUE}).")
+    List<Integer> ports = new ArrayList<>(List.of(Protocol.DEFAULT_PORT));
+
+    @Option(names = {"-b", "--bind"}, paramLabel = "ADDR", defaultValue = "0.0.0.0",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface).")
+    String bind;
+
+    @Option(names = "--motd", paramLabel = "TEXT", defaultValue = "",
+            description = "Message of the day, shown to everyone who joins.")
+    String motd;
+
+    @Option(names = "--password", paramLabel = "SECRET", description = "Require this password from every client.")
+    String password;
+
+    @Option(names = "--max-clients", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_CLIENTS,
+            description = "Members allowed at once (default: ${DEFAULT-VALUE}).")
+    int maxClients;
+
+    @Option(names = "--max-per-ip", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_PER_ADDRESS,
+            description = "Connections allowed from one IP address (default: ${DEFAULT-VALUE}).")
+    int maxPerIp;
+
+    @Option(names = "--rate-limit", paramLabel = "MSGS/S", defaultValue = "0",
+            description = "Messages a member may send per second; 0 for no limit (default).")
+    int rateLimit;
+
+    @Override
+    public Integer call() {
+        ServerConfig config;
+        try {
+            config = config();
+        } catch (IllegalArgumentException e) {
+            System.err.println("chat server: " + e.getMessage());
+            return 2;
+        }
+        EventLog log = EventLog.to(System.err);
+        ChatServer server;
+        try {
+            server = ChatServer.start(config, log);
+        } catch (IOException e) {
+            System.err.println("chat server: cannot listen on " + config.listen() + ": " + e.getMessage());
+            return 1;
+        }
+        for (InetSocketAddress address : server.boundAddresses()) {
+            log.info("listening on " + address.getAddress().getHostAddress() + ":" + address.getPort());
+        }
+        announceJoinCommands(log, server.port());
+        SignalStop.install(server::shutdown);
+        try {
+            server.awaitTermination();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.info("stopped");
+        return 0;
+    }
+
+    ServerConfig config() {
+        List<InetSocketAddress> listen = new ArrayList<>();
+        for (int port : ports) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("not a port: " + port);
+            }
+            listen.add(new InetSocketAddress(bind, port));
+        }
+        return ServerConfig.defaults().withListen(listen).withMotd(motd).withPassword(password)
+                .withClientLimits(maxClients, maxPerIp).withRateLimit(rateLimit);
+    }
+
+    /** Every IPv4 address of this machine, and what a student types to join. */
+    private void announceJoinCommands(EventLog log, int port) {
+        String suffix = port == Protocol.DEFAULT_PORT ? "" : ":" + port;
+        for (String address : ipv4Addresses()) {
+            log.info("students join with: chat " + address + suffix + "   (or: nc " + address + " " + port + ")");
+        }
+    }
+
+    static List<String> ipv4Addresses() {
+        List<String> addresses = new ArrayList<>();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!nic.isUp() || nic.isLoopback()) {
+                    continue;
+                }
+                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof Inet4Address) {
+                        addresses.add(address.getHostAddress());
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            // no interfaces to show; the listening line still says where we are
+        }
+        return addresses;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ServerCommand()).execute(args));
+    }
+}

@@ -1,0 +1,151 @@
+package chat.server.room;
+
+import chat.core.model.Member;
+import chat.core.model.MemberMode;
+import chat.core.text.NickRules;
+import chat.server.conn.Connection;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The members of the room: ids, unique nicks, and the fan-out of encoded frames.
+ * A frame is encoded once by the caller and the same bytes are queued to every recipient.
+ * Event-loop thread only.
+ */
+public final class Room {
+    private final Map<Integer, Connection> membersById = new LinkedHashMap<>();
+    private final Map<String, Connection> membersByNickKey = new HashMap<>();
+    private final Consumer<Connection> onQueued;
+    private int lineMembers;
+    private int nextId = 1;
+
+    /** @param onQueued told of every connection that was just given bytes (to flush and check limits) */
+    public Room(Consumer<Connection> onQueued) {
+        this.onQueued = onQueued;
+    }
+
+    /** A new id, never reused during the server's lifetime. */
+    public int allocateId() {
+        if (nextId == Integer.MAX_VALUE) {
+            throw new IllegalStateException("member ids exhausted");
+        }
+        return nextId++;
+    }
+
+    public int size() {
+        return membersById.size();
+    }
+
+    public boolean hasLineMembers() {
+        return lineMembers > 0;
+    }
+
+    public Connection byId(int id) {
+        return membersById.get(id);
+    }
+
+    /** The member whose nick equals {@code nick} ignoring case, or null. */
+    public Connection byNick(String nick) {
+        return membersByNickKey.get(NickRules.key(nick));
+    }
+
+    public boolean isNickFree(String nick, Connection self) {
+        Connection holder = membersByNickKey.get(NickRules.key(nick));
+        return holder == null || holder == self;
+    }
+
+    /**
+     * The nick a joiner gets: {@code wanted} if free, else the first free of {@code wanted-2},
+     * {@code wanted-3}, ...; the guest nick when {@code wanted} is null.
+     */
+    public String freeNick(String wanted, int id) {
+        String base = wanted == null ? NickRules.guest(id) : wanted;
+        if (isNickFree(base, null)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            String candidate = NickRules.withSuffix(base, n);
+            if (isNickFree(candidate, null)) {
+                return candidate;
+            }
+        }
+    }
+
+    public void add(Connection member) {
+        membersById.put(member.id(), member);
+        membersByNickKey.put(NickRules.key(member.nick()), member);
+        if (member.mode() == MemberMode.LINE) {
+            lineMembers++;
+        }
+    }
+
+    public void remove(Connection member) {
+        if (membersById.remove(member.id()) != null) {
+            membersByNickKey.remove(NickRules.key(member.nick()));
+            if (member.mode() == MemberMode.LINE) {
+                lineMembers--;
+            }
+        }
+    }
+
+    public void rename(Connection member, String newNick) {
+        membersByNickKey.remove(NickRules.key(member.nick()));
+        member.rename(newNick);
+        membersByNickKey.put(NickRules.key(newNick), member);
+    }
+
+    public Collection<Connection> members() {
+        return membersById.values();
+    }
+
+    /** Up to {@code max} members after skipping {@code offset}, in join order, excluding {@code except}. */
+    public List<Member> page(int offset, int max, Connection except) {
+        List<Member> page = new ArrayList<>(Math.min(max, membersById.size()));
+        int skipped = 0;
+        for (Connection c : membersById.values()) {
+            if (c == except) {
+                continue;
+            }
+            if (skipped++ < offset) {
+                continue;
+            }
+            if (page.size() == max) {
+                break;
+            }
+            page.add(c.member());
+        }
+        return page;
+    }
+
+    /**
+     * Queues {@code framed} to every framed member and {@code line} (when not null) to every
+     * line member, except {@code except}. Both buffers are shared, never copied.
+     */
+    public void broadcast(ByteBuffer framed, ByteBuffer line, Connection except) {
+        for (Connection c : membersById.values()) {
+            if (c == except) {
+                continue;
+            }
+            ByteBuffer bytes = c.mode() == MemberMode.FRAMED ? framed : line;
+            if (bytes != null) {
+                send(c, bytes);
+            }
+        }
+    }
+
+    /** Queues one frame or line to one connection. */
+    public void send(Connection to, ByteBuffer bytes) {
+        if (!to.isOpen()) {
+            return;
+        }
+        to.outbound.add(bytes);
+        onQueued.accept(to);
+    }
+}
