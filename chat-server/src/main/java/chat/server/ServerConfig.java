@@ -46,7 +46,10 @@ public record ServerConfig(
         long frameStallMillis,
         int maxPreJoinBytes) {
 
-    public static final int DEFAULT_MAX_CLIENTS = 10_000;
+    /** Members allowed when the machine's file descriptor limit cannot be read. */
+    public static final int FALLBACK_MAX_CLIENTS = 10_000;
+    /** File descriptors kept for everything but client connections. */
+    private static final int RESERVED_DESCRIPTORS = 64;
     public static final int DEFAULT_MAX_PER_ADDRESS = 1_000;
     public static final long DEFAULT_MAX_UNSENT_BYTES = 8L * 1024 * 1024;
     public static final long DEFAULT_SOFT_UNSENT_BYTES = 4L * 1024 * 1024;
@@ -74,11 +77,26 @@ public record ServerConfig(
     /** Port 5050 on every interface, the protocol's limits and timers. */
     public static ServerConfig defaults() {
         return new ServerConfig(List.of(new InetSocketAddress(Protocol.DEFAULT_PORT)), "", null,
-                DEFAULT_MAX_CLIENTS, DEFAULT_MAX_PER_ADDRESS, ProtocolLimits.DEFAULTS,
+                defaultMaxClients(), DEFAULT_MAX_PER_ADDRESS, ProtocolLimits.DEFAULTS,
                 DEFAULT_MAX_UNSENT_BYTES, DEFAULT_SOFT_UNSENT_BYTES, DEFAULT_SOFT_UNSENT_MILLIS,
                 DEFAULT_READ_BUDGET_BYTES, DEFAULT_WRITE_BUDGET_BYTES, 0,
                 Protocol.IDLE_PING_MILLIS, Protocol.IDLE_CLOSE_MILLIS,
                 DEFAULT_JOIN_TIMEOUT_MILLIS, DEFAULT_FRAME_STALL_MILLIS, DEFAULT_MAX_PRE_JOIN_BYTES);
+    }
+
+    /**
+     * As many members as the process may open sockets for: its file descriptor limit less a
+     * reserve (a Pi's default of 1024 gives 960; a systemd unit with LimitNOFILE=65536, 65,472).
+     */
+    public static int defaultMaxClients() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            long fds = unix.getMaxFileDescriptorCount();
+            if (fds > RESERVED_DESCRIPTORS * 2L) {
+                return (int) Math.min(Integer.MAX_VALUE / 2, fds - RESERVED_DESCRIPTORS);
+            }
+        }
+        return FALLBACK_MAX_CLIENTS;
     }
 
     /** The defaults, listening on 127.0.0.1 at a free port: what tests start. */

@@ -39,9 +39,9 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "SECRET", description = "Require this password from every client.")
     String password;
 
-    @Option(names = "--max-clients", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_CLIENTS,
-            description = "Members allowed at once (default: ${DEFAULT-VALUE}).")
-    int maxClients;
+    @Option(names = "--max-clients", paramLabel = "N",
+            description = "Members allowed at once (default: what the file descriptor limit allows, now ${DEFAULT-VALUE}).")
+    int maxClients = ServerConfig.defaultMaxClients();
 
     @Option(names = "--max-per-ip", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_PER_ADDRESS,
             description = "Connections allowed from one IP address (default: ${DEFAULT-VALUE}).")

@@ -591,7 +591,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
             case DETECTING, AWAITING_HELLO, AWAITING_PASSWORD -> {
                 if (c.state() == ConnectionState.DETECTING) {
                     identify(c, MemberMode.LINE);
-                    if (!c.isOpen()) {
+                    if (!c.isOpen() || c.isMember()) {
                         return;
                     }
                 }
