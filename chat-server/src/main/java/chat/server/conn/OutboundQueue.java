@@ -14,12 +14,17 @@ import java.util.ArrayDeque;
  * Not thread-safe: owned by the event loop.
  */
 public final class OutboundQueue {
-    private final ArrayDeque<ByteBuffer> frames = new ArrayDeque<>();
+    private static final int INITIAL_FRAMES = 4;
+    /** Allocated on first use: an idle member owes nothing and holds no queue. */
+    private ArrayDeque<ByteBuffer> frames;
     private int headOffset;
     private long queuedBytes;
 
     /** Queues a whole frame (position 0 to limit). The caller must never modify it afterwards. */
     public void add(ByteBuffer frame) {
+        if (frames == null) {
+            frames = new ArrayDeque<>(INITIAL_FRAMES);
+        }
         frames.addLast(frame);
         queuedBytes += frame.limit();
     }
@@ -30,7 +35,7 @@ public final class OutboundQueue {
     }
 
     public boolean isEmpty() {
-        return frames.isEmpty();
+        return frames == null || frames.isEmpty();
     }
 
     /**
@@ -41,7 +46,7 @@ public final class OutboundQueue {
      */
     public long writeTo(GatheringByteChannel channel, ByteBuffer[] scratch, long budget) throws IOException {
         long total = 0;
-        while (!frames.isEmpty() && total < budget) {
+        while (!isEmpty() && total < budget) {
             int n = 0;
             for (ByteBuffer frame : frames) {
                 if (n == scratch.length) {
@@ -65,7 +70,7 @@ public final class OutboundQueue {
 
     /** Drops every queued frame, e.g. when the connection closes. */
     public void clear() {
-        frames.clear();
+        frames = null;
         headOffset = 0;
         queuedBytes = 0;
     }
