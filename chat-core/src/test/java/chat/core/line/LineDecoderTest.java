@@ -32,27 +32,6 @@ class LineDecoderTest {
         return handler.events;
     }
 
-    /**
-     * The events the protocol prescribes for a stream, computed without the decoder: each line, or
-     * OVERLONG in its place; an unfinished last line is reported as soon as it cannot fit.
-     */
-    private static List<String> expectedEvents(byte[] stream, int maxLine) {
-        List<String> events = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < stream.length; i++) {
-            if (stream[i] == '\n') {
-                int end = i > start && stream[i - 1] == '\r' ? i - 1 : i;
-                events.add(end - start > maxLine ? OVERLONG
-                        : new String(stream, start, end - start, StandardCharsets.UTF_8));
-                start = i + 1;
-            }
-        }
-        if (stream.length - start > maxLine + 1) { // too long already, even if a \r\n comes next
-            events.add(OVERLONG);
-        }
-        return events;
-    }
-
     @Test
     void aChunkOfWholeLinesGivesEachLine() {
         assertThat(decode(MAX, utf8("one\ntwo\n\nthree\n"))).containsExactly("one", "two", "", "three");
@@ -285,7 +264,7 @@ class LineDecoderTest {
             }
             List<String> events = decode(maxLine, chunks.toArray(new byte[0][]));
             assertThat(events).as("%s / max %d", new String(stream, StandardCharsets.UTF_8), maxLine)
-                    .containsExactlyElementsOf(expectedEvents(stream, maxLine));
+                    .containsExactlyElementsOf(LineModel.expectedEvents(stream, maxLine));
         }
     }
 
