@@ -61,6 +61,12 @@ public final class ChatConsole implements ConsoleOutput {
         this.prompt = promptFor(nick);
     }
 
+    /** True on a dumb terminal without a console (piped input or output): no prompt is shown then. */
+    static boolean isScripted(Terminal terminal) {
+        String type = terminal.getType();
+        return type != null && type.startsWith(Terminal.TYPE_DUMB) && System.console() == null;
+    }
+
     public Terminal terminal() {
         return terminal;
     }
@@ -119,6 +125,9 @@ public final class ChatConsole implements ConsoleOutput {
     }
 
     private String promptFor(String nick) {
+        if (isScripted(terminal)) {
+            return "";
+        }
         String shown = nick == null || nick.isEmpty() ? "chat" : TerminalText.sanitizeLine(nick).replace("%", "%%");
         return new AttributedString(shown + PROMPT_END, PROMPT_STYLE).toAnsi(terminal);
     }

@@ -168,6 +168,10 @@ public final class ChatLink implements AutoCloseable {
 
     /** One connection, from connect to its end; returns why it ended. */
     private String connectAndRead(Backoff backoff) throws IOException, RefusedException {
+        // Encoded before connecting: the server takes a client silent for 500 ms for a line client,
+        // and the first JSON encoding of a fresh JVM can take that long.
+        ByteBuffer hello = FrameEncoder.encode(
+                new Frame.Hello(Protocol.VERSION, helloNick(), config.password(), ClientVersion.clientName()));
         Socket s = new Socket();
         socket = s;
         if (closing.get()) {
@@ -178,7 +182,9 @@ public final class ChatLink implements AutoCloseable {
         s.setTcpNoDelay(true);
         s.setSoTimeout(config.idlePing());
         out = s.getOutputStream();
-        write(new Frame.Hello(Protocol.VERSION, helloNick(), config.password(), ClientVersion.clientName()));
+        if (!writeBytes(hello)) {
+            throw new IOException("cannot send HELLO");
+        }
         return readLoop(s.getInputStream(), backoff);
     }
 
@@ -267,11 +273,14 @@ public final class ChatLink implements AutoCloseable {
     }
 
     private boolean write(Frame frame) {
+        return writeBytes(FrameEncoder.encode(frame));
+    }
+
+    private boolean writeBytes(ByteBuffer bytes) {
         OutputStream stream = out;
         if (stream == null) {
             return false;
         }
-        ByteBuffer bytes = FrameEncoder.encode(frame);
         synchronized (writeLock) {
             try {
                 stream.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());

@@ -1,0 +1,170 @@
+package chat.client.cli;
+
+import chat.client.ChatClient;
+import chat.client.ClientVersion;
+import chat.client.Messages;
+import chat.client.console.ConsoleErrorStream;
+import chat.client.console.HistoryLocation;
+import chat.client.console.Renderer;
+import chat.client.net.HostPort;
+import chat.client.net.LinkConfig;
+import chat.core.protocol.Protocol;
+import chat.core.text.NickRules;
+import chat.server.ChatServer;
+import chat.server.ServerConfig;
+import chat.server.cli.ServerCommand;
+import chat.tank.sim.TankSimCommand;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The {@code chat} command line: with no argument, hosts a room on this machine and joins it;
+ * with {@code HOST[:PORT]}, joins the room there; subcommands run the headless server and the
+ * tank simulator.
+ */
+@Command(name = "chat", mixinStandardHelpOptions = true, versionProvider = ChatCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"A classroom chat in the terminal.",
+            "With no HOST: hosts a room on port 5050 of this machine and joins it.",
+            "With HOST[:PORT]: joins the room there (default port 5050; IPv6 as [::1]:5050)."},
+        subcommands = {ServerCommand.class, TankSimCommand.class})
+public final class ChatCommand implements Callable<Integer> {
+    /** JLine logs through java.util.logging; keep a strong reference so the level sticks. */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+    private static final String LOOPBACK = "127.0.0.1";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "HOST[:PORT]",
+            description = "The room to join. Without it, host a room here and join it.")
+    private String target;
+
+    @Option(names = "--nick", paramLabel = "NAME", description = "Your nick (default: your user name).")
+    private String nick;
+
+    @Option(names = "--password", paramLabel = "SECRET",
+            description = "The room's password; when hosting, the password others must give.")
+    private String password;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + Protocol.DEFAULT_PORT,
+            description = "When hosting: the port to listen on (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--motd", paramLabel = "TEXT", description = "When hosting: the message of the day.")
+    private String motd;
+
+    @Option(names = "--timestamps", description = "Show the time of each line.")
+    private boolean timestamps;
+
+    public static void main(String[] args) {
+        JLINE_LOG.setLevel(Level.OFF);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its subcommands, ready to execute. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ChatCommand());
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        HostPort server;
+        try {
+            server = target == null ? null : HostPort.parse(target);
+        } catch (IllegalArgumentException e) {
+            System.err.println(Messages.get("bad.address", target, e.getMessage()));
+            return CommandLine.ExitCode.USAGE;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().name("chat").system(true).dumb(true).build()) {
+            return run(terminal, server);
+        }
+    }
+
+    private int run(Terminal terminal, HostPort joinTarget) {
+        PrintStream originalErr = System.err;
+        HostPort server = joinTarget == null ? new HostPort(LOOPBACK, port) : joinTarget;
+        LinkConfig config = LinkConfig.of(server, defaultNick(), password);
+        ChatClient client = new ChatClient(terminal, config, timestamps,
+                HistoryLocation.forThisUser().orElse(null));
+        Renderer renderer = client.session().renderer();
+        System.setErr(new PrintStream(new ConsoleErrorStream(client.console()), true, StandardCharsets.UTF_8));
+        ChatServer hosted = null;
+        try {
+            if (joinTarget == null) {
+                try {
+                    hosted = host();
+                    client.console().print(renderer.status(Messages.get("host.started", String.valueOf(hosted.port()),
+                            hosted.port() == Protocol.DEFAULT_PORT ? "" : ":" + hosted.port())));
+                } catch (Exception e) {
+                    if (!isAddressInUse(e)) {
+                        client.console().print(renderer.problem(Messages.get("host.failed", String.valueOf(port),
+                                String.valueOf(e.getMessage()))));
+                        return CommandLine.ExitCode.SOFTWARE;
+                    }
+                    client.console().print(renderer.status(Messages.get("host.in.use", String.valueOf(port))));
+                }
+            }
+            ChatServer room = hosted;
+            Thread onSignal = new Thread(() -> {
+                client.session().close();
+                if (room != null) {
+                    room.shutdown();
+                }
+            }, "chat-exit");
+            Runtime.getRuntime().addShutdownHook(onSignal);
+            client.run();
+            return CommandLine.ExitCode.OK;
+        } finally {
+            if (hosted != null) {
+                hosted.shutdown();
+            }
+            System.setErr(originalErr);
+        }
+    }
+
+    private ChatServer host() throws IOException {
+        ServerConfig config = ServerConfig.defaults()
+                .withListen(List.of(new InetSocketAddress(port)))
+                .withMotd(motd == null ? "" : motd)
+                .withPassword(password);
+        return ChatServer.start(config);
+    }
+
+    private String defaultNick() {
+        if (nick != null) {
+            return nick;
+        }
+        String user = System.getProperty("user.name");
+        return user != null && NickRules.isValid(user) ? user : null;
+    }
+
+    private static boolean isAddressInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"chat " + ClientVersion.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}
