@@ -4,6 +4,7 @@ import chat.tank.TankSettings;
 import chat.tank.command.TankCommand;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
@@ -57,6 +58,7 @@ public final class TankLink implements AutoCloseable {
         try {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), (int) settings.connectTimeout().toMillis());
+            refuseSelfConnection(socket);
         } catch (IOException e) {
             socket.close();
             throw e;
@@ -77,6 +79,16 @@ public final class TankLink implements AutoCloseable {
         long periodMillis = settings.heartbeatInterval().toMillis();
         opened.heartbeat(heartbeatTimer.scheduleAtFixedRate(() -> beat(opened), 0, periodMillis,
                 TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * On loopback, connecting to a port nobody listens on can pick that same port as the local one and
+     * connect the socket to itself (TCP simultaneous open); that is no robot.
+     */
+    private static void refuseSelfConnection(Socket socket) throws ConnectException {
+        if (socket.getLocalPort() == socket.getPort() && socket.getLocalAddress().equals(socket.getInetAddress())) {
+            throw new ConnectException("connection refused (no robot listening)");
+        }
     }
 
     /** Sends one command in one write. */
