@@ -88,6 +88,9 @@ public final class ChatConsole implements ConsoleOutput {
                 continue;
             } catch (EndOfFileException e) {
                 return;
+            } catch (IllegalStateException e) {
+                // the terminal was closed under us: nothing more can be read
+                return;
             }
             if (!handler.test(line)) {
                 return;
@@ -106,7 +109,11 @@ public final class ChatConsole implements ConsoleOutput {
 
     @Override
     public void print(AttributedString line) {
-        reader.printAbove(line);
+        try {
+            reader.printAbove(line);
+        } catch (IllegalStateException e) {
+            // the terminal is closed: the process is leaving and there is no one to show this to
+        }
     }
 
     @Override
