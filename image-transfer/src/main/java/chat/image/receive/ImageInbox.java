@@ -126,18 +126,18 @@ public final class ImageInbox {
             return;
         }
         if (chunk.data().length > image.size() - image.received()) {
-            fail(open.remove(image.transfer()), AbortCause.SIZE_OVERFLOW,
+            failMidway(image, AbortCause.SIZE_OVERFLOW,
                     String.valueOf(image.received() + chunk.data().length));
             return;
         }
         try {
             image.append(chunk.data());
         } catch (IOException | RuntimeException e) {
-            fail(open.remove(image.transfer()), AbortCause.DISK_ERROR, String.valueOf(e.getMessage()));
+            failMidway(image, AbortCause.DISK_ERROR, String.valueOf(e.getMessage()));
             return;
         }
         if (image.magicVerdict() == MagicCheck.Verdict.MISMATCH) {
-            fail(open.remove(image.transfer()), AbortCause.WRONG_CONTENT, image.mime());
+            failMidway(image, AbortCause.WRONG_CONTENT, image.mime());
             return;
         }
         if (image.size() > ImageLimits.PROGRESS_THRESHOLD && image.percentMoved()) {
@@ -234,13 +234,24 @@ public final class ImageInbox {
     }
 
     private void refuse(IncomingImage image, AbortCause cause, String detail) {
-        refused.add(image.transfer());
+        remember(image.transfer());
+        listener.aborted(image, cause, reason(cause, image, detail));
+    }
+
+    /** Fails a transfer whose remaining chunks may still come: they are then dropped quietly. */
+    private void failMidway(IncomingImage image, AbortCause cause, String detail) {
+        open.remove(image.transfer());
+        remember(image.transfer());
+        fail(image, cause, detail);
+    }
+
+    private void remember(long refusedTransfer) {
+        refused.add(refusedTransfer);
         if (refused.size() > MAX_REMEMBERED_REFUSALS) {
             Iterator<Long> oldest = refused.iterator();
             oldest.next();
             oldest.remove();
         }
-        listener.aborted(image, cause, reason(cause, image, detail));
     }
 
     private void fail(IncomingImage image, AbortCause cause, String detail) {
