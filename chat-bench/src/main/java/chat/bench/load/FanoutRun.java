@@ -43,13 +43,13 @@ public final class FanoutRun {
         this.address = address;
         this.loops = new IoLoop[ioThreads];
         for (int i = 0; i < ioThreads; i++) {
-            loops[i] = new IoLoop("bench-io-" + i, deadlineNanos);
+            loops[i] = new IoLoop(i, deadlineNanos);
         }
         this.progress = new SenderProgress[workload.senders()];
         boolean keepTimes = workload.image() && target == TargetKind.CHAT;
         for (int s = 0; s < progress.length; s++) {
             progress[s] = new SenderProgress(s, workload.window(), workload.recipients(),
-                    keepTimes ? workload.totalMessages() : 0);
+                    keepTimes ? workload.totalMessages() : 0, ioThreads);
         }
         this.image = keepTimes ? new ImageSource(workload.size()) : null;
         if (target == TargetKind.CHAT) {
@@ -74,6 +74,7 @@ public final class FanoutRun {
             if (!full) {
                 return summarise(0, joinNanos, false);
             }
+            countRecipientsPerLoop();
             afterJoin.run();
             boolean warm = runUpTo(workload.warmup(), deadlineNanos);
             long start = Stamp.now();
@@ -120,17 +121,29 @@ public final class FanoutRun {
         int senders = workload.senders();
         if (target == TargetKind.CHAT) {
             int self = i < senders ? i : -1;
-            Receipts r = new Receipts(self, senders);
+            Receipts r = new Receipts(self, senders, i % loops.length);
             receipts.add(r);
             return new ChatConnection(channel, this, "bench" + i, r, self < 0 ? null : progress[self]);
         }
         int subscribers = workload.recipients();
         if (i < subscribers) {
-            Receipts r = new Receipts(-1, senders);
+            Receipts r = new Receipts(-1, senders, i % loops.length);
             receipts.add(r);
             return new RedisConnection(channel, this, r, null);
         }
         return new RedisConnection(channel, this, null, progress[i - subscribers]);
+    }
+
+    private void countRecipientsPerLoop() {
+        for (SenderProgress p : progress) {
+            int[] counts = new int[loops.length];
+            for (Receipts r : receipts) {
+                if (r.self != p.index()) {
+                    counts[r.loop]++;
+                }
+            }
+            p.recipientsPerLoop(counts);
+        }
     }
 
     private boolean runUpTo(long messages, long deadlineNanos) {

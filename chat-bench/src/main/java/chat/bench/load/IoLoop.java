@@ -21,6 +21,7 @@ public final class IoLoop implements Runnable {
     private static final int READ_BUFFER_BYTES = 256 * 1024;
     private static final long SELECT_MILLIS = 50;
 
+    private final int index;
     private final String name;
     private final Selector selector;
     private final long deadlineNanos;
@@ -38,8 +39,9 @@ public final class IoLoop implements Runnable {
     long failures;
 
     /** @param deadlineNanos Stamp clock time after which the loop stops by itself */
-    public IoLoop(String name, long deadlineNanos) {
-        this.name = name;
+    public IoLoop(int index, long deadlineNanos) {
+        this.index = index;
+        this.name = "bench-io-" + index;
         this.deadlineNanos = deadlineNanos;
         try {
             this.selector = Selector.open();
@@ -137,8 +139,9 @@ public final class IoLoop implements Runnable {
         }
     }
 
-    boolean inThisThread() {
-        return Thread.currentThread() == thread;
+    /** This loop's number, 0 to threads - 1. */
+    int index() {
+        return index;
     }
 
     public LatencyHistogram histogram() {

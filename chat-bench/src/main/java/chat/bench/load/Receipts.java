@@ -6,10 +6,13 @@ import chat.bench.stats.DeliveryChecker;
 final class Receipts {
     /** The receiver's own sender index, or -1: a member never gets its own messages back. */
     final int self;
+    /** The I/O thread the receiver runs on. */
+    final int loop;
     private final DeliveryChecker[] checkers;
 
-    Receipts(int self, int senders) {
+    Receipts(int self, int senders, int loop) {
         this.self = self;
+        this.loop = loop;
         this.checkers = new DeliveryChecker[senders];
     }
 
