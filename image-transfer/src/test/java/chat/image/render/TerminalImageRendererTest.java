@@ -55,13 +55,21 @@ class TerminalImageRendererTest {
     }
 
     @Test
-    void kittyOutputIsAQuietTransmitAndDisplay() throws Exception {
-        Path file = photo(400, 300);
+    void kittyOutputIsAQuietTransmitAndDisplayInChunks() throws Exception {
+        int[][] noise = new int[300][400];
+        java.util.Random random = new java.util.Random(7);
+        for (int[] row : noise) {
+            for (int x = 0; x < row.length; x++) {
+                row[x] = random.nextInt(0x1000000);
+            }
+        }
+        Path file = Files.write(dir.resolve("noise.png"), TestImages.encode(TestImages.image(noise), "png"));
         String out = new TerminalImageRenderer(RenderMethod.KITTY, ColorDepth.TRUECOLOR, () -> 81, 10)
                 .render(received(file, null));
         assertThat(out).startsWith("\u001b_Ga=T,f=100,q=2,c=")
                 .matches("(\u001b_G[A-Za-z=0-9,]*;[A-Za-z0-9+/=]{1,4096}\u001b\\\\)+");
         assertThat(out.substring(out.lastIndexOf("\u001b_G"))).startsWith("\u001b_Gm=0;");
+        assertThat(out).contains("\u001b_Gm=1;");
     }
 
     @Test
