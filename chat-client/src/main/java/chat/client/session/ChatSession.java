@@ -177,7 +177,9 @@ public final class ChatSession implements LinkListener, AutoCloseable {
 
     @Override
     public void connecting(HostPort server, int attempt) {
-        out.print(renderer.status(Messages.get("link.connecting", server.toString())));
+        if (attempt == 1) {
+            out.print(renderer.status(Messages.get("link.connecting", server.toString())));
+        }
     }
 
     @Override
