@@ -247,4 +247,23 @@ class FrameJsonTest {
         assertThatThrownBy(() -> parse(FrameType.ERROR, "{\"code\":\"x\",\"message\":\"m\",\"fatal\":null}"))
                 .isInstanceOf(BadFrameException.class);
     }
+
+    @Test
+    void aLoneSurrogateReceivedInJsonIsReencodedAsValidUtf8ThatParsesTheSame() throws Exception {
+        Frame begin = parse(FrameType.IMAGE_BEGIN, "{\"transfer\":1,\"name\":\"x\\ud800y\",\"mime\":\"image/png\","
+                + "\"size\":3,\"sha256\":\"ab\"}");
+        ByteBuffer wire = FrameEncoder.encode(begin);
+
+        assertThat(chat.core.text.TextRules.find(wire.duplicate().position(5), Integer.MAX_VALUE))
+                .as("the relayed body is valid UTF-8").isNull();
+        assertThat(FrameParser.parse(FrameType.IMAGE_BEGIN.code(), wire.position(5))).isEqualTo(begin);
+    }
+
+    @Test
+    void aSurrogateEncodedDirectlyInUtf8IsABadFrame() {
+        byte[] body = {'{', '"', 'e', 'v', 'e', 'n', 't', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
+
+        assertThatThrownBy(() -> FrameParser.parse(FrameType.NOTICE.code(), ByteBuffer.wrap(body)))
+                .isInstanceOf(BadFrameException.class);
+    }
 }
