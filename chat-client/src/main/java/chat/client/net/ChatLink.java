@@ -23,11 +23,13 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The client's connection to the room, run on its own daemon thread: connects, says HELLO,
  * reads and parses frames, answers PING, and reconnects with back-off after a lost connection,
- * rejoining with the current nick. {@link #send} may be called from any thread (one write lock).
+ * rejoining with the current nick. {@link #send} may be called from any thread and never blocks:
+ * an {@link Outbox} per connection writes, text first, image chunks from the {@link #bulkSource} between.
  *
  * <p>States: CONNECTING → JOINED (after WELCOME) → WAITING (back-off) → CONNECTING ...; any state →
  * STOPPED on {@link #close()} or when the server refuses us for good.
@@ -46,13 +48,13 @@ public final class ChatLink implements AutoCloseable {
     private final LinkConfig config;
     private final LinkListener listener;
     private final RoomState room = new RoomState();
-    private final Object writeLock = new Object();
+    private volatile Supplier<Frame> bulkSource = () -> null;
+    private volatile Outbox outbox;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
     private final Thread thread;
     private volatile State state = State.CONNECTING;
     private volatile Socket socket;
-    private volatile OutputStream out;
 
     public ChatLink(LinkConfig config, LinkListener listener) {
         this.config = config;
@@ -92,6 +94,22 @@ public final class ChatLink implements AutoCloseable {
             return false;
         }
         return write(frame);
+    }
+
+    /**
+     * Where image chunks come from: asked for the next frame whenever nothing more urgent is
+     * waiting; returns null when it has none. Call {@link #bulkAvailable()} when it gets some.
+     */
+    public void bulkSource(Supplier<Frame> source) {
+        this.bulkSource = source;
+    }
+
+    /** Tells the writer that the bulk source has frames again. */
+    public void bulkAvailable() {
+        Outbox current = outbox;
+        if (current != null) {
+            current.wake();
+        }
     }
 
     /** Leaves the room (BYE, then waits at most about 1.5 s for the server to close) and stops the link. */
@@ -142,7 +160,11 @@ public final class ChatLink implements AutoCloseable {
                     wasJoined = state == State.JOINED;
                     closeQuietly(socket);
                     socket = null;
-                    out = null;
+                    Outbox ended = outbox;
+                    outbox = null;
+                    if (ended != null) {
+                        ended.stop();
+                    }
                 }
                 if (wasJoined) {
                     attempt = 0;
@@ -181,10 +203,11 @@ public final class ChatLink implements AutoCloseable {
         s.connect(new InetSocketAddress(server.host(), server.port()), config.connectTimeout());
         s.setTcpNoDelay(true);
         s.setSoTimeout(config.idlePing());
-        out = s.getOutputStream();
-        if (!writeBytes(hello)) {
-            throw new IOException("cannot send HELLO");
-        }
+        OutputStream stream = s.getOutputStream();
+        stream.write(hello.array(), hello.arrayOffset(), hello.remaining());
+        stream.flush();
+        outbox = new Outbox(stream, () -> state == State.JOINED ? bulkSource.get() : null, () -> closeQuietly(s))
+                .start();
         return readLoop(s.getInputStream(), backoff);
     }
 
@@ -277,39 +300,28 @@ public final class ChatLink implements AutoCloseable {
     }
 
     private boolean writeBytes(ByteBuffer bytes) {
-        OutputStream stream = out;
-        if (stream == null) {
+        Outbox current = outbox;
+        if (current == null) {
             return false;
         }
-        synchronized (writeLock) {
-            try {
-                stream.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
-                stream.flush();
-                return true;
-            } catch (IOException e) {
-                closeQuietly(socket);
-                return false;
-            }
-        }
+        current.offer(bytes);
+        return true;
     }
 
-    /** Writes BYE on a helper thread so a server that stopped reading cannot hold the exit. */
+    /** Queues BYE and waits (briefly) for it to be written, so a server that stopped reading cannot hold the exit. */
     private void sayBye(Socket s) {
-        Thread bye = new Thread(() -> {
-            if (write(new Frame.Bye())) {
-                try {
-                    s.shutdownOutput();
-                } catch (IOException ignored) {
-                    // the socket is closed below anyway
-                }
-            }
-        }, "chat-bye");
-        bye.setDaemon(true);
-        bye.start();
+        Outbox current = outbox;
+        if (current == null || !write(new Frame.Bye())) {
+            return;
+        }
         try {
-            bye.join(BYE_WRITE_MILLIS);
+            if (current.awaitDrained(BYE_WRITE_MILLIS)) {
+                s.shutdownOutput();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException ignored) {
+            // the socket is closed below anyway
         }
     }
 
