@@ -40,7 +40,11 @@ public final class TankSimulator implements AutoCloseable {
     private final PrintStream out;
     private final Consumer<SimEvent> listener;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** How long {@link #close()} waits for the serving thread, so the port is really free afterwards. */
+    private static final long STOP_WAIT_MILLIS = 2_000;
+
     private volatile ServerSocket server;
+    private volatile Thread serving;
     private volatile Socket client;
     private volatile boolean closed;
 
@@ -67,6 +71,7 @@ public final class TankSimulator implements AutoCloseable {
         server = socket;
         Thread thread = new Thread(this::serveForever, "tank-sim");
         thread.setDaemon(true);
+        serving = thread;
         thread.start();
     }
 
@@ -80,7 +85,10 @@ public final class TankSimulator implements AutoCloseable {
         stopped.await();
     }
 
-    /** Stops listening and drops the current client. */
+    /**
+     * Stops listening and drops the current client; returns once the serving thread has ended (a thread
+     * blocked in accept keeps the listening socket alive until it wakes up).
+     */
     @Override
     public void close() {
         closed = true;
@@ -91,6 +99,14 @@ public final class TankSimulator implements AutoCloseable {
                 socket.close();
             } catch (IOException e) {
                 // closing anyway
+            }
+        }
+        Thread thread = serving;
+        if (thread != null && thread != Thread.currentThread()) {
+            try {
+                thread.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         stopped.countDown();
