@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import chat.tank.sim.SimEvent;
 import chat.tank.sim.SimulatorFixture;
+import chat.tank.sim.SimulatorSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,21 @@ class TankCommandsTest {
         assertThat(tank.isConnected()).isTrue();
         tank.execute("buzz");
         assertThat(sim.nextCommand()).isEqualTo("{\"cmd\":\"buzz\"}");
+    }
+
+    @Test
+    void aKeepAliveTheRobotDoesNotAnswerStillKeepsTheLinkAndStatusExplainsIt() throws Exception {
+        sim.close();
+        sim = SimulatorFixture.start(new SimulatorSettings("127.0.0.1", 0, Duration.ofMillis(300),
+                Set.of(SimulatorSettings.ROBOT_KEEP_ALIVE), false, 1L));
+        connect();
+        await().during(Duration.ofMillis(900)).atMost(Duration.ofSeconds(3)).until(tank::isConnected);
+        tank.execute("status");
+        await().atMost(SimulatorFixture.WAIT).untilAsserted(() -> assertThat(output.infos)
+                .anyMatch(line -> line.contains("no alive yet")
+                        && line.contains("does not answer \u201cheartbeat\u201d")
+                        && line.contains("\u201chearthbeat\u201d")));
+        assertThat(sim.drain()).extracting(SimEvent::kind).doesNotContain(SimEvent.Kind.TIMEOUT);
     }
 
     @Test

@@ -20,15 +20,20 @@ public final class SimulatorFixture implements AutoCloseable {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final TankSimulator simulator;
 
-    private SimulatorFixture(Duration silenceTimeout) throws IOException {
-        simulator = new TankSimulator(SimulatorSettings.forTests(silenceTimeout),
+    private SimulatorFixture(SimulatorSettings settings) throws IOException {
+        simulator = new TankSimulator(settings,
                 new PrintStream(printed, true, StandardCharsets.UTF_8), events::add);
         simulator.start();
     }
 
     /** A simulator that drops silent clients after {@code silenceTimeout}. */
     public static SimulatorFixture start(Duration silenceTimeout) throws IOException {
-        return new SimulatorFixture(silenceTimeout);
+        return new SimulatorFixture(SimulatorSettings.forTests(silenceTimeout));
+    }
+
+    /** A simulator with its own settings (use port 0 and 127.0.0.1). */
+    public static SimulatorFixture start(SimulatorSettings settings) throws IOException {
+        return new SimulatorFixture(settings);
     }
 
     public int port() {
