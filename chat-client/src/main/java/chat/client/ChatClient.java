@@ -1,9 +1,16 @@
 package chat.client;
 
+import chat.client.command.CommandName;
 import chat.client.console.ChatConsole;
 import chat.client.console.Renderer;
+import chat.client.image.DesktopViewer;
+import chat.client.image.ImageFeature;
 import chat.client.net.LinkConfig;
 import chat.client.session.ChatSession;
+import chat.client.tank.TankFeature;
+import chat.image.render.TerminalImageRenderer;
+import org.jline.builtins.Completers;
+import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 
 import java.nio.file.Path;
@@ -19,6 +26,8 @@ public final class ChatClient {
 
     private final ChatConsole console;
     private final ChatSession session;
+    private final ImageFeature images;
+    private final TankFeature tank;
 
     /**
      * @param terminal    the terminal to use (system, or dumb over streams)
@@ -27,8 +36,25 @@ public final class ChatClient {
      * @param historyFile the history file, or null for none
      */
     public ChatClient(Terminal terminal, LinkConfig config, boolean timestamps, Path historyFile) {
+        this(terminal, config, timestamps, historyFile, ClientOptions.defaults());
+    }
+
+    /** As above, with where pictures go and how they are drawn, and how the Mini-Tank is reached. */
+    public ChatClient(Terminal terminal, LinkConfig config, boolean timestamps, Path historyFile,
+                      ClientOptions options) {
         this.console = new ChatConsole(terminal, historyFile, this::otherNicks, config.nick());
         this.session = new ChatSession(config, console, new Renderer(timestamps));
+        this.images = new ImageFeature(session, options.downloadFolder(),
+                TerminalImageRenderer.forTerminal(terminal, options.imageMode()), DesktopViewer.forThisSession())
+                .install();
+        this.tank = new TankFeature(session, terminal, options.tank()).install();
+        Completers.FileNameCompleter files = new Completers.FileNameCompleter();
+        console.completer().arguments(CommandName.IMAGE, files);
+        console.completer().arguments(CommandName.TANK, new StringsCompleter(tank.subcommands()));
+    }
+
+    public ImageFeature images() {
+        return images;
     }
 
     public ChatConsole console() {
@@ -49,6 +75,7 @@ public final class ChatClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            tank.close();
             session.close();
             console.saveHistory();
         }

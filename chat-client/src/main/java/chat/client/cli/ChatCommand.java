@@ -13,6 +13,10 @@ import chat.core.text.NickRules;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
 import chat.server.cli.ServerCommand;
+import chat.client.ClientOptions;
+import chat.image.receive.DownloadFolder;
+import chat.image.render.ImageMode;
+import chat.tank.TankSettings;
 import chat.tank.sim.TankSimCommand;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -26,6 +30,7 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
@@ -68,6 +73,18 @@ public final class ChatCommand implements Callable<Integer> {
     @Option(names = "--timestamps", description = "Show the time of each line.")
     private boolean timestamps;
 
+    @Option(names = "--images", paramLabel = "MODE", defaultValue = "auto",
+            description = "How received pictures are shown: auto, kitty, iterm, sixel, blocks or off (default: ${DEFAULT-VALUE}).")
+    private String images;
+
+    @Option(names = "--downloads", paramLabel = "DIR",
+            description = "Where received pictures are saved (default: your pictures folder, subfolder chat).")
+    private Path downloads;
+
+    @Option(names = "--tank-keepalive", paramLabel = "NAME", defaultValue = TankSettings.HANDOUT_KEEP_ALIVE,
+            description = "The Mini-Tank's keep-alive command: the handout's ${DEFAULT-VALUE}, or hearthbeat as the robot's own code spells it.")
+    private String tankKeepAlive;
+
     public static void main(String[] args) {
         JLINE_LOG.setLevel(Level.OFF);
         System.exit(commandLine().execute(args));
@@ -80,6 +97,12 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            options();
+        } catch (IllegalArgumentException e) {
+            System.err.println("chat: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
         HostPort server;
         try {
             server = target == null ? null : HostPort.parse(target);
@@ -97,7 +120,7 @@ public final class ChatCommand implements Callable<Integer> {
         HostPort server = joinTarget == null ? new HostPort(LOOPBACK, port) : joinTarget;
         LinkConfig config = LinkConfig.of(server, defaultNick(), password);
         ChatClient client = new ChatClient(terminal, config, timestamps,
-                HistoryLocation.forThisUser().orElse(null));
+                HistoryLocation.forThisUser().orElse(null), options());
         Renderer renderer = client.session().renderer();
         System.setErr(new PrintStream(new ConsoleErrorStream(client.console()), true, StandardCharsets.UTF_8));
         ChatServer hosted = null;
@@ -132,6 +155,12 @@ public final class ChatCommand implements Callable<Integer> {
             }
             System.setErr(originalErr);
         }
+    }
+
+    private ClientOptions options() {
+        return new ClientOptions(ImageMode.parse(images),
+                downloads != null ? downloads : DownloadFolder.defaultFolder(),
+                TankSettings.defaults().withKeepAliveName(tankKeepAlive));
     }
 
     private ChatServer host() throws IOException {

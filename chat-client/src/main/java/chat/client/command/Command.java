@@ -27,6 +27,26 @@ public sealed interface Command {
     record Msg(String nick, String text) implements Command {
     }
 
+    /** {@code /image PATH}: send a picture. */
+    record Image(String path) implements Command {
+    }
+
+    /** {@code /images}: the pictures received so far. */
+    record Images() implements Command {
+    }
+
+    /** {@code /show N}: draw received picture N again. */
+    record Show(int number) implements Command {
+    }
+
+    /** {@code /open N}: open received picture N in the desktop's viewer. */
+    record Open(int number) implements Command {
+    }
+
+    /** {@code /tank ...}: drive the Mini-Tank; the arguments go to the tank module as typed. */
+    record Tank(String args) implements Command {
+    }
+
     /** {@code /quit}. */
     record Quit() implements Command {
     }

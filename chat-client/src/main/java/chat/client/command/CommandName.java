@@ -13,6 +13,11 @@ public enum CommandName {
     NICK("nick", List.of()),
     WHO("who", List.of("names")),
     MSG("msg", List.of("w", "whisper")),
+    IMAGE("image", List.of("img")),
+    IMAGES("images", List.of()),
+    SHOW("show", List.of()),
+    OPEN("open", List.of()),
+    TANK("tank", List.of()),
     QUIT("quit", List.of("exit", "bye"));
 
     private final String name;

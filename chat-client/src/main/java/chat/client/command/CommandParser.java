@@ -34,7 +34,21 @@ public final class CommandParser {
             case QUIT -> new Command.Quit();
             case NICK -> args.isEmpty() || args.indexOf(' ') >= 0 ? new Command.Usage(name) : new Command.Nick(args);
             case MSG -> msg(name, args);
+            case IMAGE -> args.isEmpty() ? new Command.Usage(name) : new Command.Image(args);
+            case IMAGES -> new Command.Images();
+            case SHOW -> number(name, args, Command.Show::new);
+            case OPEN -> number(name, args, Command.Open::new);
+            case TANK -> new Command.Tank(args);
         };
+    }
+
+    private static Command number(CommandName name, String args, java.util.function.IntFunction<Command> make) {
+        try {
+            int n = Integer.parseInt(args);
+            return n >= 1 ? make.apply(n) : new Command.Usage(name);
+        } catch (NumberFormatException e) {
+            return new Command.Usage(name);
+        }
     }
 
     private static Command msg(CommandName name, String args) {

@@ -29,6 +29,7 @@ public final class ChatConsole implements ConsoleOutput {
 
     private final Terminal terminal;
     private final LineReader reader;
+    private final ChatCompleter completer;
     private volatile String prompt;
 
     /**
@@ -39,6 +40,7 @@ public final class ChatConsole implements ConsoleOutput {
      */
     public ChatConsole(Terminal terminal, Path historyFile, Supplier<List<String>> nicks, String nick) {
         this.terminal = terminal;
+        this.completer = new ChatCompleter(nicks);
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);
         parser.setQuoteChars(new char[0]);
@@ -48,7 +50,7 @@ public final class ChatConsole implements ConsoleOutput {
                 .terminal(terminal)
                 .appName("chat")
                 .parser(parser)
-                .completer(new ChatCompleter(nicks))
+                .completer(completer)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
@@ -65,6 +67,11 @@ public final class ChatConsole implements ConsoleOutput {
     static boolean isScripted(Terminal terminal) {
         String type = terminal.getType();
         return type != null && type.startsWith(Terminal.TYPE_DUMB) && System.console() == null;
+    }
+
+    /** Tab completion, where commands register completers for their arguments. */
+    public ChatCompleter completer() {
+        return completer;
     }
 
     public Terminal terminal() {
@@ -113,6 +120,15 @@ public final class ChatConsole implements ConsoleOutput {
             reader.printAbove(line);
         } catch (IllegalStateException e) {
             // the terminal is closed: the process is leaving and there is no one to show this to
+        }
+    }
+
+    @Override
+    public void printRaw(String trustedText) {
+        try {
+            reader.printAbove(trustedText);
+        } catch (IllegalStateException e) {
+            // the terminal is closed: nothing to draw on
         }
     }
 

@@ -15,6 +15,12 @@ public interface ConsoleOutput {
         lines.forEach(this::print);
     }
 
+    /**
+     * Prints text of our own making as it is, escape sequences included (a picture drawn by the
+     * image renderer). Never for anything that came from the network.
+     */
+    void printRaw(String trustedText);
+
     /** Our nick changed: the prompt shows the new one. */
     void nickChanged(String nick);
 }

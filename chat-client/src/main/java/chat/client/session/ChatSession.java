@@ -38,6 +38,8 @@ public final class ChatSession implements LinkListener, AutoCloseable {
     private final Renderer renderer;
     private final ChatLink link;
     private final List<IncomingFrameHandler> handlers = new CopyOnWriteArrayList<>();
+    private final List<CommandHandler> commandHandlers = new CopyOnWriteArrayList<>();
+    private final List<Runnable> disconnectHooks = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstOutcome = new CountDownLatch(1);
     private volatile WhoPaging whoPaging = WhoPaging.NONE;
     private volatile boolean refused;
@@ -57,6 +59,16 @@ public final class ChatSession implements LinkListener, AutoCloseable {
     /** Adds a handler consulted for every frame before the session renders it. */
     public void addFrameHandler(IncomingFrameHandler handler) {
         handlers.add(handler);
+    }
+
+    /** Adds a handler for commands the session does not run itself. */
+    public void addCommandHandler(CommandHandler handler) {
+        commandHandlers.add(handler);
+    }
+
+    /** Adds something to run (on the link thread) whenever the connection is lost. */
+    public void addDisconnectHook(Runnable hook) {
+        disconnectHooks.add(hook);
     }
 
     public RoomState room() {
@@ -103,8 +115,19 @@ public final class ChatSession implements LinkListener, AutoCloseable {
             who();
         } else if (command instanceof Command.Msg msg) {
             whisper(msg.nick(), msg.text());
+        } else {
+            extension(command);
         }
         return true;
+    }
+
+    private void extension(Command command) {
+        for (CommandHandler handler : commandHandlers) {
+            if (handler.handle(command)) {
+                return;
+            }
+        }
+        out.print(renderer.problem(Messages.get("command.unavailable")));
     }
 
     /** Leaves the room (BYE) and stops the link; bounded in time even if the server has gone. */
@@ -242,6 +265,7 @@ public final class ChatSession implements LinkListener, AutoCloseable {
     @Override
     public void disconnected(String reason, boolean wasJoined) {
         whoPaging = WhoPaging.NONE;
+        disconnectHooks.forEach(Runnable::run);
         out.print(renderer.status(Messages.get(wasJoined ? "link.lost" : "link.failed", reason)));
         firstOutcome.countDown();
     }
