@@ -51,6 +51,7 @@ public final class ChatCommand implements Callable<Integer> {
     /** JLine logs through java.util.logging; keep a strong reference so the level sticks. */
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
     private static final String LOOPBACK = "127.0.0.1";
+    private static final int INTERRUPTED_EXIT = 130;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "HOST[:PORT]",
             description = "The room to join. Without it, host a room here and join it.")
@@ -111,6 +112,9 @@ public final class ChatCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         try (Terminal terminal = TerminalBuilder.builder().name("chat").system(true).dumb(true).build()) {
+            // Ctrl-C outside the prompt (a command running, the tank connecting): leave through the
+            // shutdown hooks, which say BYE to the room and disconnect to the robot.
+            terminal.handle(Terminal.Signal.INT, signal -> System.exit(INTERRUPTED_EXIT));
             return run(terminal, server);
         }
     }
