@@ -87,6 +87,8 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
     private volatile int memberCount;
     private long shutdownDeadline = -1;
     private long nextSlowTick;
+    /** Presence summaries go out at most once a second: not before this time. */
+    private long nextPresenceMillis;
     private long acceptPausedUntil = -1;
     private boolean acceptErrorLogged;
 
@@ -499,7 +501,9 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
         if (now >= nextSlowTick) {
             nextSlowTick = now + SLOW_TICK_MILLIS;
             checkEveryConnection(now);
-            relay.flushPresence();
+            if (now >= nextPresenceMillis && relay.flushPresence()) {
+                nextPresenceMillis = now + Protocol.PRESENCE_INTERVAL_MILLIS;
+            }
         }
         closeOverLimit();
     }

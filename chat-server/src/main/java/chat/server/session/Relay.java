@@ -134,15 +134,16 @@ public final class Relay {
                 lineOrNull(() -> LineRenderer.server(LineRenderer.left(c.member(), reason))), null);
     }
 
-    /** Sends the presence summary if joins or leaves were batched; called about once a second. */
-    public void flushPresence() {
+    /** Sends the presence summary if joins or leaves were batched; returns whether it did. At most once a second. */
+    public boolean flushPresence() {
         if (!presence.hasPending()) {
-            return;
+            return false;
         }
         Frame.Notice notice = presence.drain(room.size());
         room.broadcast(FrameEncoder.encode(notice), lineOrNull(() -> LineRenderer.server(
                 notice.joinedCount() + " joined, " + notice.leftCount() + " left (" + notice.memberCount()
                         + " members)")), null);
+        return true;
     }
 
     /** Relays {@code text} (position to limit) from {@code sender} to everyone else. */
