@@ -13,10 +13,13 @@ import java.nio.ByteBuffer;
  * <p>Its buffers are its state: {@code header} fills with the 4-byte length; a frame that is
  * whole in the chunk is handed over as a view of the chunk without copying; only a frame
  * split across chunks gets a {@code partial} buffer, allocated once its length has been
- * checked against {@code maxFrame} and dropped when it completes. An idle decoder holds
+ * checked against {@code maxFrame}; it starts small and doubles as bytes arrive, and is
+ * dropped when the frame completes. An idle decoder holds
  * 4 bytes. A length of 0 or above {@code maxFrame} throws before anything is allocated or read.
  */
 public final class FrameDecoder {
+    private static final int INITIAL_PARTIAL_BYTES = 4096;
+
     private final int maxFrame;
     private final ByteBuffer header = ByteBuffer.allocate(Protocol.LENGTH_BYTES);
     /** The frame being assembled across chunks, or null. */
@@ -94,6 +97,27 @@ public final class FrameDecoder {
         }
     }
 
+    private int bufferedBody() {
+        return partial == null ? 0 : partial.position();
+    }
+
+    /**
+     * Grows {@code partial} as bytes arrive, doubling up to the frame's length: a peer that
+     * announces a large frame and sends little of it holds little memory.
+     */
+    private void ensurePartialCapacity(int needed) {
+        if (partial != null && partial.capacity() >= needed) {
+            return;
+        }
+        int current = partial == null ? 0 : partial.capacity();
+        int capacity = Math.min(frameLength, Math.max(needed, Math.max(INITIAL_PARTIAL_BYTES, current * 2)));
+        ByteBuffer grown = ByteBuffer.allocate(capacity);
+        if (partial != null) {
+            grown.put(partial.flip());
+        }
+        partial = grown;
+    }
+
     /** The whole frame (type byte first), or null when more bytes are needed. */
     private ByteBuffer readFrame(ByteBuffer src) {
         if (partial == null && src.remaining() >= frameLength) {
@@ -102,14 +126,12 @@ public final class FrameDecoder {
             frameLength = -1;
             return frame;
         }
-        if (partial == null) {
-            partial = ByteBuffer.allocate(frameLength);
-        }
-        int n = Math.min(partial.remaining(), src.remaining());
+        int n = Math.min(frameLength - bufferedBody(), src.remaining());
+        ensurePartialCapacity(bufferedBody() + n);
         partial.put(partial.position(), src, src.position(), n);
         partial.position(partial.position() + n);
         src.position(src.position() + n);
-        if (partial.hasRemaining()) {
+        if (partial.position() < frameLength) {
             return null;
         }
         ByteBuffer frame = partial.flip();

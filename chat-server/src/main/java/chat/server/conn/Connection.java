@@ -42,6 +42,8 @@ public final class Connection {
     public long aboveSoftLimitSinceMillis = -1;
     /** A PING has been sent for the current idle period. */
     public boolean idlePingSent;
+    /** Reads are paused while the image recipients of this sender catch up. */
+    public boolean readingPaused;
     /** Queued for a write before the loop next sleeps. */
     public boolean writePending;
     /** Why it is closing, once it is. */

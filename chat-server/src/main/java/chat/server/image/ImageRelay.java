@@ -198,10 +198,6 @@ public final class ImageRelay {
         return !pausedSince.isEmpty();
     }
 
-    public boolean isPaused(Connection sender) {
-        return pausedSince.containsKey(sender);
-    }
-
     private boolean recipientsCaughtUp(Connection sender) {
         Map<Long, Upload> open = uploadsBySender.get(sender);
         if (open == null) {

@@ -54,6 +54,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
     private static final int READ_BUFFER_BYTES = 64 * 1024;
     private static final int GATHER_FRAMES = 64;
     private static final int ACCEPTS_PER_TURN = 256;
+    private static final int PENDING_WRITES_CAPACITY = 4096;
     private static final long FAST_TICK_MILLIS = 20;
     private static final long SLOW_TICK_MILLIS = 250;
     private static final long ACCEPT_BACKOFF_MILLIS = 200;
@@ -78,7 +79,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
     private final Set<Connection> connections = new HashSet<>();
     private final ArrayDeque<Connection> detecting = new ArrayDeque<>();
     private final Set<Connection> pendingLines = new HashSet<>();
-    private final ArrayList<Connection> pendingWrites = new ArrayList<>();
+    private final ArrayList<Connection> pendingWrites = new ArrayList<>(PENDING_WRITES_CAPACITY);
     private final ArrayList<Connection> overLimit = new ArrayList<>();
     private final Map<String, Integer> connectionsPerAddress = new HashMap<>();
     private final CountDownLatch terminated = new CountDownLatch(1);
@@ -280,7 +281,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
 
     private void read(Connection c) throws IOException {
         int budget = config.readBudgetBytes();
-        while (budget > 0 && c.isOpen() && !images.isPaused(c)) {
+        while (budget > 0 && c.isOpen() && !c.readingPaused) {
             readBuffer.clear();
             if (budget < readBuffer.capacity()) {
                 readBuffer.limit(budget);
@@ -340,7 +341,6 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
 
     /** The first byte (or 500 ms of silence) has told the connection's mode. */
     private void identify(Connection c, MemberMode mode) {
-        detecting.remove(c);
         if (mode == MemberMode.FRAMED) {
             c.becomeFramed(Math.min(config.maxPreJoinBytes(), config.limits().maxFrame()));
             c.state(ConnectionState.AWAITING_HELLO);
@@ -400,9 +400,9 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
                 closeNow(c, c.closeReason);
                 return;
             }
-            interest(c, images.isPaused(c) ? 0 : SelectionKey.OP_READ);
+            interest(c, c.readingPaused ? 0 : SelectionKey.OP_READ);
         } else {
-            int read = c.state() == ConnectionState.CLOSING || images.isPaused(c) ? 0 : SelectionKey.OP_READ;
+            int read = c.state() == ConnectionState.CLOSING || c.readingPaused ? 0 : SelectionKey.OP_READ;
             interest(c, read | SelectionKey.OP_WRITE);
         }
     }
@@ -415,11 +415,13 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
 
     @Override
     public void pauseReading(Connection sender) {
+        sender.readingPaused = true;
         interest(sender, sender.outbound.isEmpty() ? 0 : SelectionKey.OP_WRITE);
     }
 
     @Override
     public void resumeReading(Connection sender) {
+        sender.readingPaused = false;
         if (sender.isOpen()) {
             interest(sender, SelectionKey.OP_READ | (sender.outbound.isEmpty() ? 0 : SelectionKey.OP_WRITE));
         }
@@ -454,7 +456,6 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
         closeQuietly(c.channel);
         c.outbound.clear();
         connections.remove(c);
-        detecting.remove(c);
         pendingLines.remove(c);
         connectionsPerAddress.computeIfPresent(c.address, (a, n) -> n == 1 ? null : n - 1);
     }
@@ -510,8 +511,32 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
 
     /** No byte within 500 ms of accept: a line client that waits to be spoken to. */
     private void detectSilentConnections(long now) {
-        while (!detecting.isEmpty() && now - detecting.peekFirst().acceptedAtMillis >= Protocol.MODE_DETECT_MILLIS) {
-            identify(detecting.peekFirst(), MemberMode.LINE);
+        while (!detecting.isEmpty()) {
+            Connection c = detecting.peekFirst();
+            if (c.state() != ConnectionState.DETECTING) {
+                detecting.pollFirst(); // identified by its first byte meanwhile
+                continue;
+            }
+            if (now - c.acceptedAtMillis < Protocol.MODE_DETECT_MILLIS) {
+                return;
+            }
+            detecting.pollFirst();
+            readBeforeDeciding(c);
+            if (c.state() == ConnectionState.DETECTING) {
+                identify(c, MemberMode.LINE);
+            }
+        }
+    }
+
+    /**
+     * A connection's first bytes may be waiting unread when a slow turn (a cold JVM's first
+     * WELCOME) outlasts the 500 ms: read them before calling it a silent line client.
+     */
+    private void readBeforeDeciding(Connection c) {
+        try {
+            read(c);
+        } catch (IOException e) {
+            closeNow(c, LeaveReason.CLOSED);
         }
     }
 
