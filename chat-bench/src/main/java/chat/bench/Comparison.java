@@ -48,9 +48,15 @@ final class Comparison {
         try (ServerProcess server = ServerProcess.start(target.label(), command(target, port, clients), port, log)) {
             long idleRss = server.memory().rssKib();
             AtomicLong joinedRss = new AtomicLong(-1);
+            AtomicLong cpuAtStart = new AtomicLong(-1);
             long deadline = Stamp.now() + TimeUnit.SECONDS.toNanos(launch.runSeconds());
             FanoutRun run = new FanoutRun(w, target, server.address(), launch.ioThreads(), deadline);
-            RunOutcome out = run.execute(() -> joinedRss.set(rssOf(server)), deadline);
+            RunOutcome out = run.execute(() -> {
+                joinedRss.set(rssOf(server));
+                cpuAtStart.set(cpuOf(server));
+            }, deadline);
+            long cpuUsed = server.isAlive() && cpuAtStart.get() >= 0 ? cpuOf(server) - cpuAtStart.get() : -1;
+            double cpuPerDelivery = cpuUsed > 0 && out.deliveries() > 0 ? (double) cpuUsed / out.deliveries() : -1;
             long heap = target == TargetKind.CHAT && w.image() && server.isAlive() ? HeapInfo.usedKib(server.pid()) : -1;
             ProcStatus after = server.isAlive() ? server.memory() : new ProcStatus(-1, -1);
             String note = out.unsupported();
@@ -65,10 +71,18 @@ final class Comparison {
                     out.lost(), out.duplicates(), out.outOfOrder(), micros(out.p50()), micros(out.p99()),
                     micros(out.p999()), micros(out.max()), Math.max(after.peakRssKib(), joinedRss.get()), idleRss,
                     joinedRss.get(), w.members() >= 1000 ? perMember : -1, out.joinNanos() / 1e9, heap, out.complete(),
-                    out.failures(), note);
+                    out.failures(), cpuPerDelivery, note);
             progress.printf("  %s %s run %d: %.0f deliveries/s, lost %d, p99 %.0f us%s%n", w.name(), target.label(),
                     runNumber, r.deliveriesPerSecond(), r.lost(), r.p99Micros(), note == null ? "" : " (" + note + ")");
             return r;
+        }
+    }
+
+    private static long cpuOf(ServerProcess server) {
+        try {
+            return ProcStatus.cpuNanos(server.pid());
+        } catch (IOException e) {
+            return -1;
         }
     }
 

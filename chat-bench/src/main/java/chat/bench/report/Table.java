@@ -44,7 +44,7 @@ public final class Table {
                 (long) med(runs, BenchResult::idleRssKib), (long) med(runs, BenchResult::joinedRssKib),
                 med(runs, BenchResult::rssBytesPerMember), med(runs, BenchResult::joinSeconds),
                 (long) med(runs, BenchResult::heapUsedKib), complete,
-                runs.stream().mapToLong(BenchResult::failures).sum(), note);
+                runs.stream().mapToLong(BenchResult::failures).sum(), med(runs, BenchResult::cpuNanosPerDelivery), note);
     }
 
     static double med(List<BenchResult> runs, ToDoubleFunction<BenchResult> f) {
@@ -83,8 +83,9 @@ public final class Table {
             double throughput = ratio(byTarget, BenchResult::deliveriesPerSecond);
             double p99 = ratio(byTarget, BenchResult::p99Micros);
             if (!Double.isNaN(throughput)) {
-                sb.append(String.format(Locale.ROOT, "  chat/redis: deliveries/s x%.2f, p99 x%.2f, max x%.2f%n",
-                        throughput, p99, ratio(byTarget, BenchResult::maxMicros)));
+                sb.append(String.format(Locale.ROOT, "  chat/redis: deliveries/s x%.2f, p99 x%.2f, max x%.2f, server CPU per delivery x%.2f%n",
+                        throughput, p99, ratio(byTarget, BenchResult::maxMicros),
+                        ratio(byTarget, BenchResult::cpuNanosPerDelivery)));
             }
             sb.append('\n');
         }
@@ -93,6 +94,9 @@ public final class Table {
 
     private static String other(BenchResult r) {
         StringBuilder sb = new StringBuilder();
+        if (r.cpuNanosPerDelivery() > 0) {
+            sb.append(String.format(Locale.ROOT, "CPU %.0f ns/delivery; ", r.cpuNanosPerDelivery()));
+        }
         if (r.rssBytesPerMember() > 0) {
             sb.append(String.format(Locale.ROOT, "RSS/member %.0f B; join %.1f s; ", r.rssBytesPerMember(), r.joinSeconds()));
         }

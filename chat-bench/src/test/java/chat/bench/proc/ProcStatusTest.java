@@ -38,4 +38,15 @@ class ProcStatusTest {
                 + "  region size 1024K, 5 young (5120K), 0 survivors (0K)\n";
         assertThat(HeapInfo.parseUsedKib(g1)).isEqualTo(20_480);
     }
+
+    @Test
+    void addsUserAndSystemTicksFromStatEvenWhenTheCommandHasSpaces() {
+        String stat = "4242 (java (server) x) S 1 4242 4242 0 -1 4194560 1234 0 0 0 250 50 0 0 20 0 30 0 1 2 3";
+        assertThat(ProcStatus.parseCpuNanos(stat)).isEqualTo(300 * 10_000_000L);
+    }
+
+    @Test
+    void measuresTheCpuTimeOfThisProcess() throws IOException {
+        assertThat(ProcStatus.cpuNanos(ProcessHandle.current().pid())).isPositive();
+    }
 }
