@@ -49,6 +49,7 @@ public final class FramedSession implements FrameHandler {
     @Override
     public boolean onFrame(int typeCode, ByteBuffer body) throws ProtocolException {
         Connection c = current;
+        c.partialSinceMillis = -1; // a whole one arrived: the stall clock restarts with the next partial
         if (c.state() == ConnectionState.AWAITING_HELLO) {
             return hello(c, typeCode, body);
         }

@@ -42,6 +42,7 @@ public final class LineSession implements LineHandler {
     @Override
     public boolean onLine(ByteBuffer line) {
         Connection c = current;
+        c.partialSinceMillis = -1; // a whole one arrived: the stall clock restarts with the next partial
         if (c.state() == ConnectionState.AWAITING_PASSWORD) {
             if (!password.accepts(StandardCharsets.UTF_8.decode(line).toString())) {
                 relay.refuse(c, chat.core.protocol.ErrorCode.AUTH_FAILED, "wrong password");
