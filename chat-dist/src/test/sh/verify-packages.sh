@@ -82,6 +82,16 @@ if have dpkg-deb; then
     for script in postinst prerm postrm; do
         if sh -n "$scratch/control.d/$script"; then pass "$script parses"; else fail "$script does not parse"; fi
     done
+    # Without deb-systemd-helper and systemctl (a chroot, an image build), the scripts do nothing
+    # and succeed: run them with a PATH that finds no program at all.
+    for step in "postinst configure" "postinst configure 0.9" "prerm remove" "postrm remove" "postrm purge"; do
+        # shellcheck disable=SC2086
+        if out=$(env -i PATH="$scratch/empty-path" /bin/sh "$scratch/control.d/"$step 2>&1) && [ -z "$out" ]; then
+            pass "$step succeeds quietly without systemd helpers"
+        else
+            fail "$step without systemd helpers: $out"
+        fi
+    done
 
     # "-rwxr-xr-x root/root 1234 2026-01-01 00:00 ./usr/bin/chat" -> "-rwxr-xr-x root/root ./usr/bin/chat"
     dpkg-deb --contents "$deb" | awk '{print $1, $2, $6}' > "$scratch/contents"
