@@ -55,7 +55,7 @@ public final class OutboundQueue {
                 frame.position(n == 0 ? headOffset : 0);
                 scratch[n++] = frame;
             }
-            long written = channel.write(scratch, 0, n);
+            long written = n == 1 ? channel.write(scratch[0]) : channel.write(scratch, 0, n);
             for (int i = 0; i < n; i++) {
                 scratch[i] = null;
             }
