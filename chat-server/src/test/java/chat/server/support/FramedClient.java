@@ -53,6 +53,7 @@ public final class FramedClient implements AutoCloseable {
     private volatile boolean autoPong = true;
     private volatile boolean closedByPeer;
     private volatile boolean discardMessages;
+    private volatile java.util.function.Consumer<Frame.Message> messageListener;
     private Frame.Welcome welcome;
 
     private FramedClient(Socket socket) throws IOException {
@@ -100,6 +101,11 @@ public final class FramedClient implements AutoCloseable {
 
     public void autoPong(boolean on) {
         this.autoPong = on;
+    }
+
+    /** Hands MESSAGE frames to {@code listener} on the reader thread instead of queueing them. */
+    public void onMessage(java.util.function.Consumer<Frame.Message> listener) {
+        this.messageListener = listener;
     }
 
     /** Drops MESSAGE frames instead of queueing them (for floods nobody inspects). */
@@ -254,7 +260,11 @@ public final class FramedClient implements AutoCloseable {
                 // the reader notices the closed socket next
             }
         }
-        if (discardMessages && frame instanceof Frame.Message) {
+        if (frame instanceof Frame.Message message && (discardMessages || messageListener != null)) {
+            java.util.function.Consumer<Frame.Message> listener = messageListener;
+            if (listener != null) {
+                listener.accept(message);
+            }
             return true;
         }
         incoming.add(new Incoming(frame, raw));
