@@ -5,6 +5,9 @@ import chat.client.console.ChatConsole;
 import chat.client.console.Renderer;
 import chat.client.image.DesktopViewer;
 import chat.client.image.ImageFeature;
+import chat.client.lesson.DisplayFormat;
+import chat.client.lesson.LessonFeature;
+import chat.client.lesson.LessonFeatures;
 import chat.client.net.LinkConfig;
 import chat.client.session.ChatSession;
 import chat.client.tank.TankFeature;
@@ -14,6 +17,7 @@ import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -28,6 +32,7 @@ public final class ChatClient {
     private final ChatSession session;
     private final ImageFeature images;
     private final TankFeature tank;
+    private final LessonFeature lesson;
 
     /**
      * @param terminal    the terminal to use (system, or dumb over streams)
@@ -42,6 +47,13 @@ public final class ChatClient {
     /** As above, with where pictures go and how they are drawn, and how the Mini-Tank is reached. */
     public ChatClient(Terminal terminal, LinkConfig config, boolean timestamps, Path historyFile,
                       ClientOptions options) {
+        this(terminal, config, timestamps, historyFile, options,
+                LessonFeatures.forSession(DisplayFormat.standard(), false, timestamps));
+    }
+
+    /** As above, with the lesson's extensions (display format, macros, auto-replies...) and their settings. */
+    public ChatClient(Terminal terminal, LinkConfig config, boolean timestamps, Path historyFile,
+                      ClientOptions options, LessonFeatures lessonFeatures) {
         this.console = new ChatConsole(terminal, historyFile, this::otherNicks, config.nick());
         this.session = new ChatSession(config, console, new Renderer(timestamps));
         this.images = new ImageFeature(session, options.downloadFolder(),
@@ -51,10 +63,20 @@ public final class ChatClient {
         Completers.FileNameCompleter files = new Completers.FileNameCompleter();
         console.completer().arguments(CommandName.IMAGE, files);
         console.completer().arguments(CommandName.TANK, new StringsCompleter(tank.subcommands()));
+        this.lesson = new LessonFeature(session, lessonFeatures, Clock.systemDefaultZone()).install();
+        StringsCompleter tables = new StringsCompleter("add", "list", "remove");
+        console.completer().arguments(CommandName.MACRO, tables);
+        console.completer().arguments(CommandName.AUTO, tables);
+        console.completer().arguments(CommandName.FORMAT, new StringsCompleter(DisplayFormat.presets()));
+        console.completer().arguments(CommandName.COUNTER, new StringsCompleter("on", "off"));
     }
 
     public ImageFeature images() {
         return images;
+    }
+
+    public LessonFeature lesson() {
+        return lesson;
     }
 
     public ChatConsole console() {

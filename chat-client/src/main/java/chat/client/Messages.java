@@ -8,14 +8,17 @@ import java.util.ResourceBundle;
 /** The client's user-facing text, from the {@code chat/client/messages*.properties} bundles (English, French). */
 public final class Messages {
     private static final String BUNDLE = "chat.client.messages";
-    private static volatile ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
+    /** No fallback to the JVM's default locale: English asked for under a French system stays English. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+    private static volatile ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, NO_FALLBACK);
 
     private Messages() {
     }
 
     /** Uses the bundle of {@code locale} from now on (tests pin English). */
     public static void useLocale(Locale locale) {
-        bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
     }
 
     /** The text for {@code key}, with {@code args} put in its {@code {0}}, {@code {1}}... */

@@ -3,11 +3,21 @@ package chat.client.cli;
 import chat.client.ChatClient;
 import chat.client.ClientVersion;
 import chat.client.Messages;
+import chat.client.config.LanguageChoice;
+import chat.client.config.Settings;
+import chat.client.config.SettingsStore;
+import chat.client.console.ChatConsole;
 import chat.client.console.ConsoleErrorStream;
 import chat.client.console.HistoryLocation;
 import chat.client.console.Renderer;
 import chat.client.net.HostPort;
+import chat.client.lesson.DisplayFormat;
+import chat.client.lesson.LessonFeatures;
+import chat.client.lesson.LessonText;
+import chat.client.lesson.MessageFormatter;
 import chat.client.net.LinkConfig;
+import chat.client.plain.LineEnding;
+import chat.client.plain.PlainTextClient;
 import chat.core.protocol.Protocol;
 import chat.core.text.NickRules;
 import chat.server.ChatServer;
@@ -31,7 +41,11 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -82,9 +96,39 @@ public final class ChatCommand implements Callable<Integer> {
             description = "Where received pictures are saved (default: your pictures folder, subfolder chat).")
     private Path downloads;
 
-    @Option(names = "--tank-keepalive", paramLabel = "NAME", defaultValue = TankSettings.HANDOUT_KEEP_ALIVE,
-            description = "The Mini-Tank's keep-alive command: the handout's ${DEFAULT-VALUE}, or hearthbeat as the robot's own code spells it.")
+    @Option(names = "--tank-keepalive", paramLabel = "NAME",
+            description = "The Mini-Tank's keep-alive command: the handout's " + TankSettings.HANDOUT_KEEP_ALIVE
+                    + " (default), or hearthbeat as the robot's own code spells it.")
     private String tankKeepAlive;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "How messages look: default (IP nick: text), lesson (moi: / eux:), compact, or a template "
+                    + "with {time} {n} {ip} {nick} {you} {who} {private} {text}.")
+    private String format;
+
+    @Option(names = "--counter", negatable = true, description = "Number the messages (--no-counter: don't).")
+    private Boolean counter;
+
+    @Option(names = "--lang", paramLabel = "fr|en",
+            description = "The interface language (default: the settings file, then LANG).")
+    private String lang;
+
+    @Option(names = "--line", paramLabel = "HOST:PORT",
+            description = "Talk to a plain text server (nc, a Python script, the lesson's program) instead of a room.")
+    private String line;
+
+    @Option(names = "--eol", paramLabel = "lf|crlf|none", defaultValue = "lf",
+            description = "With --line: what ends each line sent (default: ${DEFAULT-VALUE}).")
+    private String eol;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The settings file (default: $XDG_CONFIG_HOME/chat/config.json or ~/.config/chat/config.json).")
+    private Path configFile;
+
+    /** The settings file's contents (or the defaults) and what to tell the user about it at start. */
+    private Settings settings = Settings.defaults();
+    private SettingsStore store;
+    private final List<String> startupProblems = new ArrayList<>();
 
     public static void main(String[] args) {
         JLINE_LOG.setLevel(Level.OFF);
@@ -98,11 +142,20 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (lang != null && !LanguageChoice.isSupported(lang)) {
+            System.err.println("chat: " + LessonText.get("lang.invalid", lang));
+            return CommandLine.ExitCode.USAGE;
+        }
+        loadSettings();
         try {
             options();
+            displayFormat();
         } catch (IllegalArgumentException e) {
             System.err.println("chat: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
+        }
+        if (line != null) {
+            return plainMode();
         }
         HostPort server;
         try {
@@ -110,6 +163,13 @@ public final class ChatCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println(Messages.get("bad.address", target, e.getMessage()));
             return CommandLine.ExitCode.USAGE;
+        }
+        if (server == null && settings.server() != null) {
+            try {
+                server = HostPort.parse(settings.server());
+            } catch (IllegalArgumentException e) {
+                startupProblems.add(LessonText.get("config.ignored", "server", e.getMessage()));
+            }
         }
         try (Terminal terminal = TerminalBuilder.builder().name("chat").system(true).dumb(true).build()) {
             // Ctrl-C outside the prompt (a command running, the tank connecting): leave through the
@@ -123,9 +183,11 @@ public final class ChatCommand implements Callable<Integer> {
         PrintStream originalErr = System.err;
         HostPort server = joinTarget == null ? new HostPort(LOOPBACK, port) : joinTarget;
         LinkConfig config = LinkConfig.of(server, defaultNick(), password);
-        ChatClient client = new ChatClient(terminal, config, timestamps,
-                HistoryLocation.forThisUser().orElse(null), options());
+        ChatClient client = new ChatClient(terminal, config, timestamps(),
+                HistoryLocation.forThisUser().orElse(null), options(), lessonFeatures());
         Renderer renderer = client.session().renderer();
+        client.console().print(renderer.status(LessonText.get("banner")));
+        startupProblems.forEach(problem -> client.console().print(renderer.problem(problem)));
         System.setErr(new PrintStream(new ConsoleErrorStream(client.console()), true, StandardCharsets.UTF_8));
         ChatServer hosted = null;
         try {
@@ -162,9 +224,81 @@ public final class ChatCommand implements Callable<Integer> {
     }
 
     private ClientOptions options() {
-        return new ClientOptions(ImageMode.parse(images),
-                downloads != null ? downloads : DownloadFolder.defaultFolder(),
-                TankSettings.defaults().withKeepAliveName(tankKeepAlive));
+        Path folder = downloads != null ? downloads
+                : settings.downloadFolder() != null ? Path.of(settings.downloadFolder()) : DownloadFolder.defaultFolder();
+        String keepAlive = tankKeepAlive != null ? tankKeepAlive
+                : settings.tankName() != null ? settings.tankName() : TankSettings.HANDOUT_KEEP_ALIVE;
+        return new ClientOptions(ImageMode.parse(images), folder, TankSettings.defaults().withKeepAliveName(keepAlive));
+    }
+
+    /**
+     * Reads the settings file and picks the interface language. A broken file gives the defaults
+     * and a message; it is left as it is and nothing is saved over it (see {@link SettingsStore}).
+     */
+    private void loadSettings() {
+        store = configFile != null ? new SettingsStore(configFile) : SettingsStore.forThisUser();
+        SettingsStore.LoadResult loaded = store.load();
+        settings = loaded.settings();
+        Locale locale = LanguageChoice.resolve(lang, settings.language(), System.getenv());
+        Messages.useLocale(locale);
+        LessonText.useLocale(locale);
+        if (loaded.status() == SettingsStore.LoadStatus.BROKEN) {
+            startupProblems.add(LessonText.get("config.broken", store.file(), loaded.problem()));
+        }
+        startupProblems.addAll(LessonFeatures.check(settings));
+    }
+
+    /** The display format: {@code --format}, else the settings file's (if usable), else the default. */
+    private DisplayFormat displayFormat() {
+        if (format != null) {
+            return DisplayFormat.parse(format);
+        }
+        if (settings.format() != null) {
+            try {
+                return DisplayFormat.parse(settings.format());
+            } catch (IllegalArgumentException e) {
+                return DisplayFormat.standard();
+            }
+        }
+        return DisplayFormat.standard();
+    }
+
+    private boolean timestamps() {
+        return timestamps || settings.timestampsOn();
+    }
+
+    private LessonFeatures lessonFeatures() {
+        Clock clock = Clock.systemDefaultZone();
+        boolean counting = counter != null ? counter : settings.counterOn();
+        return new LessonFeatures(settings, store, new MessageFormatter(displayFormat(), counting, timestamps(), clock),
+                new Random(), clock);
+    }
+
+    /** {@code --line HOST:PORT}: plain text through the console, for servers that speak no chat protocol. */
+    private int plainMode() throws IOException {
+        HostPort server;
+        try {
+            server = HostPort.parse(line);
+        } catch (IllegalArgumentException e) {
+            System.err.println(Messages.get("bad.address", line, e.getMessage()));
+            return CommandLine.ExitCode.USAGE;
+        }
+        LineEnding ending;
+        try {
+            ending = LineEnding.parse(eol);
+        } catch (IllegalArgumentException e) {
+            System.err.println("chat: " + LessonText.get("eol.invalid", eol));
+            return CommandLine.ExitCode.USAGE;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().name("chat").system(true).dumb(true).build()) {
+            ChatConsole console = new ChatConsole(terminal, HistoryLocation.forThisUser().orElse(null), List::of,
+                    defaultNick());
+            Renderer renderer = new Renderer(false);
+            startupProblems.forEach(problem -> console.print(renderer.problem(problem)));
+            PlainTextClient client = new PlainTextClient(console, server, ending, lessonFeatures()::expand);
+            Runtime.getRuntime().addShutdownHook(new Thread(client::close, "chat-exit"));
+            return client.run() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+        }
     }
 
     private ChatServer host() throws IOException {
@@ -178,6 +312,9 @@ public final class ChatCommand implements Callable<Integer> {
     private String defaultNick() {
         if (nick != null) {
             return nick;
+        }
+        if (settings.nick() != null && NickRules.isValid(settings.nick())) {
+            return settings.nick();
         }
         String user = System.getProperty("user.name");
         return user != null && NickRules.isValid(user) ? user : null;

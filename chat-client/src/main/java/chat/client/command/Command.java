@@ -47,6 +47,10 @@ public sealed interface Command {
     record Tank(String args) implements Command {
     }
 
+    /** {@code /macro}, {@code /auto}, {@code /random}, {@code /format}, {@code /counter}: the arguments as typed. */
+    record Lesson(CommandName name, String args) implements Command {
+    }
+
     /** {@code /quit}. */
     record Quit() implements Command {
     }

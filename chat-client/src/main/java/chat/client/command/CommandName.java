@@ -18,6 +18,11 @@ public enum CommandName {
     SHOW("show", List.of()),
     OPEN("open", List.of()),
     TANK("tank", List.of()),
+    MACRO("macro", List.of()),
+    AUTO("auto", List.of()),
+    RANDOM("random", List.of("aleatoire", "aléatoire")),
+    FORMAT("format", List.of()),
+    COUNTER("counter", List.of()),
     QUIT("quit", List.of("exit", "bye"));
 
     private final String name;

@@ -39,6 +39,7 @@ public final class CommandParser {
             case SHOW -> number(name, args, Command.Show::new);
             case OPEN -> number(name, args, Command.Open::new);
             case TANK -> new Command.Tank(args);
+            case MACRO, AUTO, RANDOM, FORMAT, COUNTER -> new Command.Lesson(name, args);
         };
     }
 

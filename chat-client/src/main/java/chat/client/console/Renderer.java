@@ -41,6 +41,7 @@ public final class Renderer {
 
     private final boolean timestamps;
     private final Clock clock;
+    private volatile MessageLayout layout;
 
     public Renderer(boolean timestamps, Clock clock) {
         this.timestamps = timestamps;
@@ -51,8 +52,17 @@ public final class Renderer {
         this(timestamps, Clock.systemDefaultZone());
     }
 
-    /** {@code IP nick: text}, or {@code IP nick (private): text} for a whisper. */
+    /** Lays out chat messages with {@code value} from now on (null: the built-in layout). */
+    public void setLayout(MessageLayout value) {
+        layout = value;
+    }
+
+    /** {@code IP nick: text}, or {@code IP nick (private): text} for a whisper (or the layout's lines). */
     public List<AttributedString> message(Frame.Message message) {
+        MessageLayout current = layout;
+        if (current != null) {
+            return current.received(message);
+        }
         AttributedStringBuilder prefix = new AttributedStringBuilder();
         time(prefix, message.serverTimeMillis());
         prefix.styled(ADDRESS, TerminalText.sanitizeLine(message.address())).append(' ');
@@ -66,6 +76,10 @@ public final class Renderer {
 
     /** What we said to the room, echoed locally: {@code nick (you): text}. */
     public List<AttributedString> ownSay(String nick, String text) {
+        MessageLayout current = layout;
+        if (current != null) {
+            return current.own(nick, text);
+        }
         AttributedStringBuilder prefix = new AttributedStringBuilder();
         time(prefix, clock.millis());
         prefix.styled(OWN, TerminalText.sanitizeLine(nick)).append(' ')

@@ -48,6 +48,13 @@ public final class LessonFeatures {
         this.randomMessages = new RandomMessages(settings.randomMessages(), random);
     }
 
+    /** Defaults for one session, nothing saved: the built-in random list, no macros or auto-replies. */
+    public static LessonFeatures forSession(DisplayFormat format, boolean counter, boolean timestamps) {
+        Clock clock = Clock.systemDefaultZone();
+        return new LessonFeatures(Settings.defaults(), null, new MessageFormatter(format, counter, timestamps, clock),
+                new Random(), clock);
+    }
+
     public MessageFormatter formatter() {
         return formatter;
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * One chat session: runs the typed commands against the link and renders what the link
@@ -43,6 +44,7 @@ public final class ChatSession implements LinkListener, AutoCloseable {
     private final CountDownLatch firstOutcome = new CountDownLatch(1);
     private volatile WhoPaging whoPaging = WhoPaging.NONE;
     private volatile boolean refused;
+    private volatile Function<String, List<String>> expander = List::of;
 
     public ChatSession(LinkConfig config, ConsoleOutput out, Renderer renderer) {
         this.out = out;
@@ -64,6 +66,14 @@ public final class ChatSession implements LinkListener, AutoCloseable {
     /** Adds a handler for commands the session does not run itself. */
     public void addCommandHandler(CommandHandler handler) {
         commandHandlers.add(handler);
+    }
+
+    /**
+     * Turns each line typed for the room into the texts actually said (macros, random messages);
+     * the default says the line as it is.
+     */
+    public void setTextExpander(Function<String, List<String>> value) {
+        expander = value;
     }
 
     /** Adds something to run (on the link thread) whenever the connection is lost. */
@@ -108,7 +118,7 @@ public final class ChatSession implements LinkListener, AutoCloseable {
         } else if (command instanceof Command.Unknown unknown) {
             out.print(renderer.problem(Messages.get("command.unknown", unknown.word())));
         } else if (command instanceof Command.Say say) {
-            say(say.text());
+            expander.apply(say.text()).forEach(this::say);
         } else if (command instanceof Command.Nick nick) {
             nick(nick.nick());
         } else if (command instanceof Command.Who) {
@@ -144,12 +154,14 @@ public final class ChatSession implements LinkListener, AutoCloseable {
         out.print(renderer.plain("  " + Messages.get("help.slash")));
     }
 
-    private void say(String text) {
+    /** Says {@code text} to the room and shows it; false (with the reason shown) if it could not be sent. */
+    public boolean say(String text) {
         if (!checkText(text) || !sendOrRefuse(new Frame.Say(text))) {
-            return;
+            return false;
         }
         Member self = link.room().you();
         out.print(renderer.ownSay(self == null ? "?" : self.nick(), text));
+        return true;
     }
 
     private void nick(String nick) {
