@@ -39,6 +39,8 @@ public final class ImageFeature implements IncomingFrameHandler, CommandHandler,
     private final UploadQueue uploads = new UploadQueue(this);
     private final ImageInbox inbox;
     private final DesktopViewer viewer;
+    private final ProgressSteps uploadSteps = new ProgressSteps();
+    private final ProgressSteps downloadSteps = new ProgressSteps();
 
     public ImageFeature(ChatSession session, Path downloadFolder, TerminalImageRenderer pictures, DesktopViewer viewer) {
         this.session = session;
@@ -149,16 +151,20 @@ public final class ImageFeature implements IncomingFrameHandler, CommandHandler,
 
     @Override
     public void progress(OutgoingImage image) {
-        out.print(renderer.status(ImageLines.uploadProgress(image)));
+        if (uploadSteps.reached(image, image.progress())) {
+            out.print(renderer.status(ImageLines.uploadProgress(image)));
+        }
     }
 
     @Override
     public void completed(OutgoingImage image) {
+        uploadSteps.forget(image);
         out.print(renderer.status(ImageLines.uploadDone(image)));
     }
 
     @Override
     public void failed(OutgoingImage image, String reason) {
+        uploadSteps.forget(image);
         out.print(renderer.problem(ImageLines.uploadFailed(image, reason)));
     }
 
@@ -171,7 +177,9 @@ public final class ImageFeature implements IncomingFrameHandler, CommandHandler,
 
     @Override
     public void progress(IncomingImage image) {
-        out.print(renderer.status(ImageLines.downloadProgress(image)));
+        if (downloadSteps.reached(image, image.progress())) {
+            out.print(renderer.status(ImageLines.downloadProgress(image)));
+        }
     }
 
     @Override
@@ -182,6 +190,7 @@ public final class ImageFeature implements IncomingFrameHandler, CommandHandler,
 
     @Override
     public void aborted(IncomingImage image, AbortCause cause, String reason) {
+        downloadSteps.forget(image);
         out.print(renderer.problem(ImageLines.downloadAborted(reason)));
     }
 }

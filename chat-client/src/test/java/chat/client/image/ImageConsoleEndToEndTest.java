@@ -132,6 +132,10 @@ class ImageConsoleEndToEndTest {
             assertThat(Files.mismatch(received.resolve("small.png"), small)).isEqualTo(-1L);
             assertThat(Files.mismatch(received.resolve("large.png"), large)).isEqualTo(-1L);
         }
+        // A large picture adds a few progress lines (each quarter), not one per percent.
+        assertThat(count(alice.screen(), "sending large.png: ")).isBetween(1, ProgressSteps.STEPS - 1);
+        assertThat(count(bob.screen(), "receiving large.png from alice: ")).isBetween(1, ProgressSteps.STEPS - 1);
+        assertThat(count(alice.screen(), "sending small.png: ")).isZero();
         assertThat(bob.screen()).contains("saved as " + bobFolder.resolve("small.png"));
         assertThat(carol.screen()).contains("saved as " + carolFolder.resolve("large.png"));
         // The sender keeps nothing of its own pictures.
