@@ -1,6 +1,8 @@
 package chat.bench.jmh;
 
 import chat.server.conn.OutboundQueue;
+import chat.server.conn.Slab;
+import chat.server.conn.SlabPool;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -22,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Fanning one encoded frame out to 1,000 per-connection queues and draining them: the server's
- * {@link OutboundQueue} (queue, then a gathering write to a channel that takes everything), and
+ * {@link OutboundQueue} (the frame copied once into a {@link SlabPool} slab, a range of it queued to
+ * each recipient, then one write per recipient to a channel that takes everything), and
  * the model it is measured against, a {@code duplicate()} of the frame per recipient in an ArrayDeque.
  * One operation is one frame to every recipient.
  */
@@ -33,7 +36,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class FanoutBenchmark {
-    private static final int SCRATCH_FRAMES = 64;
 
     @Param({"1000"})
     public int recipients;
@@ -42,9 +44,9 @@ public class FanoutBenchmark {
     public int frameBytes;
 
     private OutboundQueue[] queues;
+    private final SlabPool slabs = new SlabPool();
     private ArrayDeque<ByteBuffer>[] deques;
     private ByteBuffer frame;
-    private final ByteBuffer[] scratch = new ByteBuffer[SCRATCH_FRAMES];
     private final DiscardChannel sink = new DiscardChannel();
 
     @Setup
@@ -66,11 +68,14 @@ public class FanoutBenchmark {
     @Benchmark
     public long outboundQueues(ByteCounter counter) throws IOException {
         long written = 0;
+        Slab slab = slabs.store(frame);
+        int start = slabs.lastStart();
+        int end = slabs.lastEnd();
         for (OutboundQueue q : queues) {
-            q.add(frame);
+            q.add(slab, start, end);
         }
         for (OutboundQueue q : queues) {
-            written += q.writeTo(sink, scratch, Long.MAX_VALUE);
+            written += q.writeTo(sink, Long.MAX_VALUE);
         }
         counter.bytes += written;
         return written;

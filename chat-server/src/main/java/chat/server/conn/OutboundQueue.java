@@ -2,31 +2,44 @@ package chat.server.conn;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.GatheringByteChannel;
-import java.util.ArrayDeque;
+import java.nio.channels.WritableByteChannel;
 
 /**
- * The bytes a connection still owes its peer: a queue of frames shared with other
- * connections, each encoded once, plus how far into the head frame this peer has got.
- *
- * <p>Shared frames are never copied per recipient. Their positions are set just for the
- * gathering write and only on the event-loop thread, so one frame object serves every queue.
- * Not thread-safe: owned by the event loop.
+ * The bytes a connection still owes its peer: ranges of shared {@link Slab}s, in order. A
+ * frame that follows the previous one in the same slab extends the last range instead of
+ * adding one, so a member that receives every frame of a loop turn is written in one call.
+ * The ranges are kept in three parallel ring arrays, allocated on first use and grown as
+ * needed: an idle member holds none. Not thread-safe: owned by the event loop.
  */
 public final class OutboundQueue {
-    private static final int INITIAL_FRAMES = 4;
-    /** Allocated on first use: an idle member owes nothing and holds no queue. */
-    private ArrayDeque<ByteBuffer> frames;
-    private int headOffset;
+    private static final int INITIAL_RANGES = 4;
+
+    private Slab[] slabs;
+    private int[] starts;
+    private int[] ends;
+    private int head;
+    private int count;
     private long queuedBytes;
 
-    /** Queues a whole frame (position 0 to limit). The caller must never modify it afterwards. */
-    public void add(ByteBuffer frame) {
-        if (frames == null) {
-            frames = new ArrayDeque<>(INITIAL_FRAMES);
+    /** Queues the range {@code start..end} of {@code slab}. */
+    public void add(Slab slab, int start, int end) {
+        queuedBytes += end - start;
+        if (count > 0) {
+            int tail = index(count - 1);
+            if (slabs[tail] == slab && ends[tail] == start) {
+                ends[tail] = end;
+                return;
+            }
         }
-        frames.addLast(frame);
-        queuedBytes += frame.limit();
+        if (slabs == null || count == slabs.length) {
+            grow();
+        }
+        int tail = index(count);
+        slabs[tail] = slab;
+        starts[tail] = start;
+        ends[tail] = end;
+        count++;
+        slab.referenced();
     }
 
     /** Unsent bytes. */
@@ -35,60 +48,79 @@ public final class OutboundQueue {
     }
 
     public boolean isEmpty() {
-        return frames == null || frames.isEmpty();
+        return count == 0;
+    }
+
+    /** Ranges queued (for tests and benchmarks: consecutive frames share one). */
+    public int ranges() {
+        return count;
     }
 
     /**
-     * Writes what the channel takes, up to about {@code budget} bytes, in gathering writes of
-     * at most {@code scratch.length} frames.
+     * Writes what the channel takes, up to about {@code budget} bytes, one range per call.
      *
      * @return bytes written
      */
-    public long writeTo(GatheringByteChannel channel, ByteBuffer[] scratch, long budget) throws IOException {
+    public long writeTo(WritableByteChannel channel, long budget) throws IOException {
         long total = 0;
-        while (!isEmpty() && total < budget) {
-            int n = 0;
-            for (ByteBuffer frame : frames) {
-                if (n == scratch.length) {
-                    break;
-                }
-                frame.position(n == 0 ? headOffset : 0);
-                scratch[n++] = frame;
-            }
-            long written = n == 1 ? channel.write(scratch[0]) : channel.write(scratch, 0, n);
-            for (int i = 0; i < n; i++) {
-                scratch[i] = null;
-            }
+        while (count > 0 && total < budget) {
+            ByteBuffer view = slabs[head].view;
+            int from = starts[head];
+            int to = ends[head];
+            view.limit(to);
+            view.position(from);
+            int written = channel.write(view);
             if (written <= 0) {
                 break;
             }
             total += written;
-            consume(written);
+            queuedBytes -= written;
+            if (from + written < to) {
+                starts[head] = from + written;
+                break; // the socket is full
+            }
+            dropHead();
         }
         return total;
     }
 
-    /** Drops every queued frame, e.g. when the connection closes. */
+    /** Drops every queued range, e.g. when the connection closes. */
     public void clear() {
-        frames = null;
-        headOffset = 0;
+        while (count > 0) {
+            dropHead();
+        }
         queuedBytes = 0;
+        slabs = null;
+        starts = null;
+        ends = null;
     }
 
-    private void consume(long written) {
-        queuedBytes -= written;
-        long left = written;
-        while (left > 0) {
-            ByteBuffer head = frames.peekFirst();
-            int remainingInHead = head.limit() - headOffset;
-            if (left >= remainingInHead) {
-                frames.pollFirst();
-                left -= remainingInHead;
-                headOffset = 0;
-            } else {
-                headOffset += (int) left;
-                left = 0;
-            }
+    private void dropHead() {
+        Slab slab = slabs[head];
+        slabs[head] = null;
+        head = index(1);
+        count--;
+        slab.unreferenced();
+    }
+
+    private int index(int offset) {
+        return (head + offset) % slabs.length;
+    }
+
+    private void grow() {
+        int capacity = slabs == null ? INITIAL_RANGES : slabs.length * 2;
+        Slab[] newSlabs = new Slab[capacity];
+        int[] newStarts = new int[capacity];
+        int[] newEnds = new int[capacity];
+        for (int i = 0; i < count; i++) {
+            int from = index(i);
+            newSlabs[i] = slabs[from];
+            newStarts[i] = starts[from];
+            newEnds[i] = ends[from];
         }
+        slabs = newSlabs;
+        starts = newStarts;
+        ends = newEnds;
+        head = 0;
     }
 }

@@ -80,10 +80,7 @@ public final class ImageRelay {
         open.put(begin.transfer(), upload);
         Frame.ImageBegin relayed = new Frame.ImageBegin(upload.serverId, sender.id(), sender.member(), begin.name(),
                 begin.mime(), begin.size(), begin.sha256());
-        ByteBuffer frame = FrameEncoder.encode(relayed);
-        for (Connection recipient : upload.recipients) {
-            relay.room().send(recipient, frame);
-        }
+        relay.room().send(upload.recipients, FrameEncoder.encode(relayed));
     }
 
     public void chunk(Connection sender, ByteBuffer body) throws ProtocolException {
@@ -114,9 +111,9 @@ public final class ImageRelay {
         upload.digest.update(array, dataStart, n);
         upload.received += n;
         relayed.flip();
+        relay.room().send(upload.recipients, relayed);
         boolean behind = false;
         for (Connection recipient : upload.recipients) {
-            relay.room().send(recipient, relayed);
             behind |= recipient.isOpen() && recipient.outbound.queuedBytes() > PAUSE_ABOVE_BYTES;
         }
         if (behind && !pausedSince.containsKey(sender)) {
@@ -145,10 +142,7 @@ public final class ImageRelay {
             return;
         }
         close(sender, upload);
-        ByteBuffer frame = FrameEncoder.encode(new Frame.ImageEnd(upload.serverId));
-        for (Connection recipient : upload.recipients) {
-            relay.room().send(recipient, frame);
-        }
+        relay.room().send(upload.recipients, FrameEncoder.encode(new Frame.ImageEnd(upload.serverId)));
         relay.announceImageToLineMembers(sender, upload.name, upload.size);
     }
 
@@ -280,10 +274,7 @@ public final class ImageRelay {
     }
 
     private void abortRecipients(Upload upload, String reason) {
-        ByteBuffer frame = FrameEncoder.encode(new Frame.ImageAbort(upload.serverId, reason));
-        for (Connection recipient : upload.recipients) {
-            relay.room().send(recipient, frame);
-        }
+        relay.room().send(upload.recipients, FrameEncoder.encode(new Frame.ImageAbort(upload.serverId, reason)));
     }
 
     private static long transferId(ByteBuffer body) throws BadFrameException {

@@ -52,7 +52,6 @@ import java.util.function.LongSupplier;
  */
 public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.SenderPause {
     private static final int READ_BUFFER_BYTES = 64 * 1024;
-    private static final int GATHER_FRAMES = 64;
     private static final int ACCEPTS_PER_TURN = 256;
     private static final int GATHER_ROUNDS = 4;
     private static final int PENDING_WRITES_CAPACITY = 4096;
@@ -68,7 +67,6 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
     private final Selector selector;
     private final List<ServerSocketChannel> listeners = new ArrayList<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
-    private final ByteBuffer[] gather = new ByteBuffer[GATHER_FRAMES];
 
     private final Room room;
     private final Relay relay;
@@ -406,7 +404,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
     }
 
     private void write(Connection c) throws IOException {
-        c.outbound.writeTo(c.channel, gather, config.writeBudgetBytes());
+        c.outbound.writeTo(c.channel, config.writeBudgetBytes());
         if (c.outbound.isEmpty()) {
             if (c.state() == ConnectionState.CLOSING) {
                 closeNow(c, c.closeReason);

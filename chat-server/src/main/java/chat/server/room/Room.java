@@ -4,6 +4,8 @@ import chat.core.model.Member;
 import chat.core.model.MemberMode;
 import chat.core.text.NickRules;
 import chat.server.conn.Connection;
+import chat.server.conn.Slab;
+import chat.server.conn.SlabPool;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ public final class Room {
     private final Map<Integer, Connection> membersById = new LinkedHashMap<>();
     private final Map<String, Connection> membersByNickKey = new HashMap<>();
     private final Consumer<Connection> onQueued;
+    private final SlabPool slabs = new SlabPool();
     private int lineMembers;
     private int nextId = 1;
 
@@ -126,16 +129,39 @@ public final class Room {
 
     /**
      * Queues {@code framed} to every framed member and {@code line} (when not null) to every
-     * line member, except {@code except}. Both buffers are shared, never copied.
+     * line member, except {@code except}. Each is copied once into a slab, whatever the count.
      */
     public void broadcast(ByteBuffer framed, ByteBuffer line, Connection except) {
+        Slab framedSlab = null;
+        int framedStart = 0;
+        int framedEnd = 0;
+        Slab lineSlab = null;
+        int lineStart = 0;
+        int lineEnd = 0;
         for (Connection c : membersById.values()) {
-            if (c == except) {
+            if (c == except || !c.isOpen()) {
                 continue;
             }
-            ByteBuffer bytes = c.mode() == MemberMode.FRAMED ? framed : line;
-            if (bytes != null) {
-                send(c, bytes);
+            if (c.mode() == MemberMode.FRAMED) {
+                if (framed == null) {
+                    continue;
+                }
+                if (framedSlab == null) {
+                    framedSlab = slabs.store(framed);
+                    framedStart = slabs.lastStart();
+                    framedEnd = slabs.lastEnd();
+                }
+                queue(c, framedSlab, framedStart, framedEnd);
+            } else {
+                if (line == null) {
+                    continue;
+                }
+                if (lineSlab == null) {
+                    lineSlab = slabs.store(line);
+                    lineStart = slabs.lastStart();
+                    lineEnd = slabs.lastEnd();
+                }
+                queue(c, lineSlab, lineStart, lineEnd);
             }
         }
     }
@@ -145,7 +171,30 @@ public final class Room {
         if (!to.isOpen()) {
             return;
         }
-        to.outbound.add(bytes);
+        Slab slab = slabs.store(bytes);
+        queue(to, slab, slabs.lastStart(), slabs.lastEnd());
+    }
+
+    /** Queues one frame to several connections, copied once. */
+    public void send(Collection<Connection> recipients, ByteBuffer bytes) {
+        Slab slab = null;
+        int start = 0;
+        int end = 0;
+        for (Connection to : recipients) {
+            if (!to.isOpen()) {
+                continue;
+            }
+            if (slab == null) {
+                slab = slabs.store(bytes);
+                start = slabs.lastStart();
+                end = slabs.lastEnd();
+            }
+            queue(to, slab, start, end);
+        }
+    }
+
+    private void queue(Connection to, Slab slab, int start, int end) {
+        to.outbound.add(slab, start, end);
         onQueued.accept(to);
     }
 }

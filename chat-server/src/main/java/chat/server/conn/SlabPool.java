@@ -1,0 +1,83 @@
+package chat.server.conn;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+
+/**
+ * Where relayed frames live while members still owe them: each frame is copied once into the
+ * current slab of direct memory, and every recipient's queue refers to that range. Writing a
+ * range of a direct buffer costs the JDK no copy, and consecutive frames owed to the same member
+ * form one range, written in one plain {@code write}. Slabs are reused once unreferenced, so
+ * steady traffic allocates nothing. Event-loop thread only.
+ */
+public final class SlabPool {
+    public static final int SLAB_BYTES = 128 * 1024;
+    private static final int MAX_FREE_SLABS = 8;
+
+    private final ArrayDeque<Slab> free = new ArrayDeque<>();
+    private Slab current;
+    private int lastStart;
+    private int lastEnd;
+
+    /**
+     * Copies {@code frame} (position to limit, left unmoved) into a slab and returns it; the
+     * range is {@link #lastStart()} to {@link #lastEnd()}. A frame larger than a slab gets a
+     * heap block of its own.
+     */
+    public Slab store(ByteBuffer frame) {
+        int length = frame.remaining();
+        if (length > SLAB_BYTES) {
+            Slab own = new Slab(ByteBuffer.allocate(length), null);
+            own.retired = true;
+            return put(own, frame, length);
+        }
+        if (current == null) {
+            current = take();
+        } else if (current.references == 0) {
+            current.memory.clear(); // every frame in it has been sent: start over
+        } else if (current.memory.remaining() < length) {
+            current.retired = true;
+            current = take();
+        }
+        return put(current, frame, length);
+    }
+
+    public int lastStart() {
+        return lastStart;
+    }
+
+    public int lastEnd() {
+        return lastEnd;
+    }
+
+    private Slab put(Slab slab, ByteBuffer frame, int length) {
+        lastStart = slab.memory.position();
+        slab.memory.put(frame.duplicate());
+        lastEnd = lastStart + length;
+        return slab;
+    }
+
+    private Slab take() {
+        Slab slab = free.pollFirst();
+        if (slab != null) {
+            slab.memory.clear();
+            slab.retired = false;
+            return slab;
+        }
+        return new Slab(allocate(), this);
+    }
+
+    private static ByteBuffer allocate() {
+        try {
+            return ByteBuffer.allocateDirect(SLAB_BYTES);
+        } catch (OutOfMemoryError e) {
+            return ByteBuffer.allocate(SLAB_BYTES); // direct memory exhausted: slower, still correct
+        }
+    }
+
+    void unreferenced(Slab slab) {
+        if (slab.retired && free.size() < MAX_FREE_SLABS) {
+            free.addLast(slab);
+        }
+    }
+}
