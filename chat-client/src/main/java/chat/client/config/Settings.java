@@ -25,7 +25,7 @@ import java.util.Map;
  * @param language       {@code fr} or {@code en}
  * @param tankName       the name the tank keep-alive uses
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"nick", "server", "format", "counter", "timestamps", "macros", "autoReplies", "randomMessages",
     "downloadFolder", "language", "tankName"})
 public record Settings(String nick, String server, String format, Boolean counter, Boolean timestamps,
