@@ -133,16 +133,20 @@ release_clients() {
 }
 
 # ---- N idle clients, one fresh server each -----------------------------------------------------
-# Before the baseline, a few clients come and go, so that the classes and caches every
-# connection needs (loaded once) are not counted as the cost of each connection.
+# Before the baseline, a few clients come and go (three times: the heap after the first
+# round still holds things released later), so that the classes and caches every connection
+# needs (loaded once) are not counted as the cost of each connection.
 warmup_clients=20
+warmup_rounds=3
 for n in $clients; do
     start_server
     sleep "$settle_seconds"
     before_rss=$(rss_kib)
-    hold_clients "$warmup_clients"
-    release_clients
-    sleep "$settle_seconds"
+    for _ in $(seq "$warmup_rounds"); do
+        hold_clients "$warmup_clients"
+        release_clients
+        sleep "$settle_seconds"
+    done
     warm_rss=$(rss_kib)
     before_heap=$(heap_used_kib)
     histogram "$work/histo-0"
@@ -152,8 +156,10 @@ for n in $clients; do
     with_heap=$(heap_used_kib)
     histogram "$work/histo-$n"
     per_conn=$(awk -v a="$with_heap" -v b="$before_heap" -v n="$n" 'BEGIN { printf "%.1f", (a - b) / n }')
-    echo "| resident memory, $n idle clients | $(mib "$with_rss") MiB (same server before any client: $(mib "$before_rss") MiB; after $warmup_clients clients came and went: $(mib "$warm_rss") MiB) |"
-    echo "| heap used after full GC, $n idle clients | $(mib "$with_heap") MiB (before: $(mib "$before_heap") MiB): **${per_conn} KiB per connection** |"
+    echo "| resident memory, $n idle clients | $(mib "$with_rss") MiB (same server before any client: $(mib "$before_rss") MiB; after $warmup_rounds rounds of $warmup_clients clients: $(mib "$warm_rss") MiB) |"
+    live_per_conn=$(awk -v n="$n" '/^Total/ { t[FILENAME] = $3 } END { printf "%.1f", (t[ARGV[2]] - t[ARGV[1]]) / n / 1024 }' "$work/histo-0" "$work/histo-$n")
+    echo "| heap used after full GC, $n idle clients | $(mib "$with_heap") MiB (before: $(mib "$before_heap") MiB): ${per_conn} KiB per connection |"
+    echo "| live objects (class histogram), $n idle clients | **${live_per_conn} KiB per connection** |"
     python3 - "$work/histo-0" "$work/histo-$n" "$n" > "$work/growth-$n" <<'EOF'
 import re, sys
 def read(path):
