@@ -156,12 +156,21 @@ public final class ChatSession implements LinkListener, AutoCloseable {
 
     /** Says {@code text} to the room and shows it; false (with the reason shown) if it could not be sent. */
     public boolean say(String text) {
-        if (!checkText(text) || !sendOrRefuse(new Frame.Say(text))) {
+        if (!checkText(text) || !joinedOrRefuse()) {
             return false;
         }
+        // shown before it is sent, so an instant answer (an auto-reply) never appears above it
         Member self = link.room().you();
         out.print(renderer.ownSay(self == null ? "?" : self.nick(), text));
-        return true;
+        return sendOrRefuse(new Frame.Say(text));
+    }
+
+    private boolean joinedOrRefuse() {
+        if (link.isJoined()) {
+            return true;
+        }
+        out.print(renderer.problem(Messages.get(refused ? "send.refused" : "send.offline")));
+        return false;
     }
 
     private void nick(String nick) {
