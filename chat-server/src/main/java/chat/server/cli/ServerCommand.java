@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code chat server}: the headless server in the foreground, one log line per event on stderr. */
 @Command(name = "server", mixinStandardHelpOptions = true,
@@ -36,7 +37,8 @@ public final class ServerCommand implements Callable<Integer> {
             description = "Message of the day, shown to everyone who joins.")
     String motd;
 
-    @Option(names = "--password", paramLabel = "SECRET", description = "Require this password from every client.")
+    @Option(names = "--password", paramLabel = "SECRET", defaultValue = "${env:CHAT_PASSWORD}",
+            description = "Require this password from every client (default: $CHAT_PASSWORD, which keeps it out of the process list).")
     String password;
 
     @Option(names = "--max-clients", paramLabel = "N",
@@ -61,9 +63,17 @@ public final class ServerCommand implements Callable<Integer> {
             return 2;
         }
         EventLog log = EventLog.to(System.err);
+        AtomicReference<ChatServer> running = new AtomicReference<>();
+        SignalStop.install(() -> {
+            ChatServer started = running.get();
+            if (started != null) {
+                started.shutdown();
+            }
+        });
         ChatServer server;
         try {
             server = ChatServer.start(config, log);
+            running.set(server);
         } catch (IOException e) {
             System.err.println("chat server: cannot listen on " + config.listen() + ": " + e.getMessage());
             return 1;
@@ -72,7 +82,6 @@ public final class ServerCommand implements Callable<Integer> {
             log.info("listening on " + address.getAddress().getHostAddress() + ":" + address.getPort());
         }
         announceJoinCommands(log, server.port());
-        SignalStop.install(server::shutdown);
         try {
             server.awaitTermination();
         } catch (InterruptedException e) {
@@ -90,7 +99,8 @@ public final class ServerCommand implements Callable<Integer> {
             }
             listen.add(new InetSocketAddress(bind, port));
         }
-        return ServerConfig.defaults().withListen(listen).withMotd(motd).withPassword(password)
+        return ServerConfig.defaults().withListen(listen).withMotd(motd)
+                .withPassword(password == null || password.isEmpty() ? null : password)
                 .withClientLimits(maxClients, maxPerIp).withRateLimit(rateLimit);
     }
 
