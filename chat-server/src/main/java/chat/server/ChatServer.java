@@ -54,6 +54,11 @@ public final class ChatServer implements AutoCloseable {
         return loop.memberCount();
     }
 
+    /** What stopped the server when it did not stop because it was asked to; null otherwise. */
+    public Throwable failure() {
+        return loop.failure();
+    }
+
     public boolean isRunning() {
         return thread.isAlive();
     }

@@ -69,6 +69,11 @@ public record ServerConfig(
         if (maxClients < 1 || maxPerAddress < 1) {
             throw new IllegalArgumentException("maxClients and maxPerAddress must be positive");
         }
+        if (maxUnsentBytes < 2L * readBudgetBytes) {
+            throw new IllegalArgumentException("the unsent-bytes limit (" + maxUnsentBytes
+                    + ") must be at least twice the read budget (" + readBudgetBytes
+                    + "): one loop turn may relay that much to every member before writing");
+        }
         if (softUnsentBytes > maxUnsentBytes) {
             softUnsentBytes = maxUnsentBytes;
         }

@@ -87,6 +87,10 @@ public final class ServerCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (server.failure() != null) {
+            log.warn("stopped by an error: " + server.failure());
+            return 1;
+        }
         log.info("stopped");
         return 0;
     }

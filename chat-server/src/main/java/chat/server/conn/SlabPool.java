@@ -1,5 +1,7 @@
 package chat.server.conn;
 
+import chat.core.protocol.Protocol;
+
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 
@@ -11,8 +13,9 @@ import java.util.ArrayDeque;
  * steady traffic allocates nothing. Event-loop thread only.
  */
 public final class SlabPool {
-    public static final int SLAB_BYTES = 128 * 1024;
-    private static final int MAX_FREE_SLABS = 8;
+    /** Room for four image chunks (the largest frames relayed in streams), or thousands of messages. */
+    public static final int SLAB_BYTES = 4 * (Protocol.MAX_IMAGE_CHUNK + 1024);
+    private static final int MAX_FREE_SLABS = 16;
 
     private final ArrayDeque<Slab> free = new ArrayDeque<>();
     private Slab current;

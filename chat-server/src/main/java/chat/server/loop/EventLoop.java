@@ -85,6 +85,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
 
     private volatile boolean shutdownRequested;
     private volatile int memberCount;
+    private volatile Throwable failure;
     private long shutdownDeadline = -1;
     private long nextSlowTick;
     /** Presence summaries go out at most once a second: not before this time. */
@@ -138,6 +139,11 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
         return terminated.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
+    /** What stopped the loop when it did not stop because it was asked to; null otherwise. Any thread. */
+    public Throwable failure() {
+        return failure;
+    }
+
     /** Members in the room, as last seen by the loop. Any thread. */
     public int memberCount() {
         return memberCount;
@@ -167,7 +173,12 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
                 memberCount = room.size();
             }
         } catch (IOException | ClosedSelectorException e) {
+            failure = e;
             log.warn("event loop stopped: " + e);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            log.warn("event loop stopped by an internal error: " + e);
+            throw e;
         } finally {
             closeEverything();
             terminated.countDown();

@@ -110,8 +110,9 @@ public final class FramedSession implements FrameHandler {
             throw new ProtocolException(ErrorCode.UNSUPPORTED_PROTOCOL, true,
                     "this server speaks protocol " + Protocol.VERSION + ", not " + hello.protocol());
         }
-        if (!password.accepts(hello.password())) {
-            throw new ProtocolException(ErrorCode.AUTH_FAILED, true, "wrong or missing password");
+        String refusal = password.refusal(hello.password(), c.address, control.nowMillis());
+        if (refusal != null) {
+            throw new ProtocolException(ErrorCode.AUTH_FAILED, true, refusal);
         }
         String nick = hello.nick();
         if (nick != null && !nick.isEmpty() && !NickRules.isValid(nick)) {

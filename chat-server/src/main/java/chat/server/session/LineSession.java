@@ -44,8 +44,10 @@ public final class LineSession implements LineHandler {
         Connection c = current;
         c.partialSinceMillis = -1; // a whole one arrived: the stall clock restarts with the next partial
         if (c.state() == ConnectionState.AWAITING_PASSWORD) {
-            if (!password.accepts(StandardCharsets.UTF_8.decode(line).toString())) {
-                relay.refuse(c, chat.core.protocol.ErrorCode.AUTH_FAILED, "wrong password");
+            String refusal = password.refusal(StandardCharsets.UTF_8.decode(line).toString(), c.address,
+                    control.nowMillis());
+            if (refusal != null) {
+                relay.refuse(c, chat.core.protocol.ErrorCode.AUTH_FAILED, refusal);
                 return false;
             }
             relay.join(c, null);
