@@ -54,6 +54,8 @@ public final class ChatConsole implements ConsoleOutput {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                // the typed line is replaced by its echo (`IP nick (you): text`) or the command's answer
+                .option(LineReader.Option.ERASE_LINE_ON_FINISH, true)
                 .variable(LineReader.HISTORY_SIZE, HISTORY_SIZE)
                 .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_SIZE);
         if (historyFile != null) {

@@ -111,7 +111,10 @@ public final class ServerCommand implements Callable<Integer> {
     /** Every IPv4 address of this machine, and what a student types to join. */
     private void announceJoinCommands(EventLog log, int port) {
         String suffix = port == Protocol.DEFAULT_PORT ? "" : ":" + port;
-        for (String address : ipv4Addresses()) {
+        InetSocketAddress bound = new InetSocketAddress(bind, port);
+        List<String> addresses = bound.getAddress() != null && bound.getAddress().isAnyLocalAddress()
+                ? ipv4Addresses() : List.of(bind);
+        for (String address : addresses) {
             log.info("students join with: chat " + address + suffix + "   (or: nc " + address + " " + port + ")");
         }
     }

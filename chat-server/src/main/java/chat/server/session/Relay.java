@@ -69,8 +69,8 @@ public final class Relay {
         List<Member> others = room.page(0, Protocol.MAX_MEMBERS_IN_WELCOME, null);
         room.add(c);
         welcome(c, others);
-        log.info("join " + c.address + " " + c.nick() + " (" + modeName(c) + ", id " + id + ", " + room.size()
-                + " members)");
+        log.info("join " + c.address + " " + c.nick() + " (" + modeName(c) + ", id " + id + ", " + members(room.size())
+                + ")");
         announceJoin(c);
         return true;
     }
@@ -124,8 +124,8 @@ public final class Relay {
         if (shuttingDown) {
             return; // everyone is leaving: nobody needs to hear of each departure
         }
-        log.info("leave " + c.address + " " + c.nick() + " (" + reason.name().toLowerCase() + ", " + room.size()
-                + " members)");
+        log.info("leave " + c.address + " " + c.nick() + " (" + reason.name().toLowerCase(java.util.Locale.ROOT) + ", "
+                + members(room.size()) + ")");
         if (room.size() >= Protocol.PRESENCE_SUMMARY_THRESHOLD) {
             presence.left(c.member());
             return;
@@ -316,6 +316,10 @@ public final class Relay {
 
     private ByteBuffer lineOrNull(java.util.function.Supplier<ByteBuffer> render) {
         return room.hasLineMembers() ? render.get() : null;
+    }
+
+    private static String members(int count) {
+        return count + (count == 1 ? " member" : " members");
     }
 
     private static String modeName(Connection c) {
