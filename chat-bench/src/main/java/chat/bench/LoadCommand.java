@@ -63,7 +63,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--run-seconds", defaultValue = "120", description = "deadline of one run, joins included")
     long runSeconds;
 
-    @Option(names = "--server-jvm-options", defaultValue = "-Xms16m -Xmx64m -XX:+UseSerialGC",
+    @Option(names = "--server-jvm-options", defaultValue = "-Xms8m -Xmx64m -Xmn4m -Xss256k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -XX:MaxMetaspaceSize=64m -Xshare:auto",
             description = "JVM options of the chat server (default ${DEFAULT-VALUE})")
     String serverJvmOptions;
 
