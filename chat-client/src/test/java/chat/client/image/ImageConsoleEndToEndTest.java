@@ -1,5 +1,7 @@
 package chat.client.image;
 
+import chat.client.testing.FramedPeer;
+import chat.client.testing.TestConsole;
 import chat.client.ClientOptions;
 import chat.client.Messages;
 import chat.core.frame.Frame;

@@ -1,5 +1,7 @@
 package chat.client.session;
 
+import chat.client.testing.FramedPeer;
+import chat.client.testing.TestConsole;
 import chat.client.Messages;
 import chat.core.frame.Frame;
 import chat.core.model.LeaveReason;
@@ -46,23 +48,23 @@ class ConsoleEndToEndTest {
         server.shutdown();
     }
 
-    private ConsoleHarness console(String nick) throws IOException {
-        ConsoleHarness console = new ConsoleHarness(server.port(), nick, null);
+    private TestConsole console(String nick) throws IOException {
+        TestConsole console = TestConsole.withPassword(server.port(), nick, null);
         toClose.add(console);
         console.awaitJoined();
         return console;
     }
 
-    private RawClient raw(String nick) throws IOException {
-        RawClient client = new RawClient(server.port(), nick);
+    private FramedPeer raw(String nick) throws IOException {
+        FramedPeer client = new FramedPeer(server.port(), nick);
         toClose.add(client);
         return client;
     }
 
     @Test
     void typedLinesReachAnotherMemberAsMessages() throws IOException {
-        RawClient bob = raw("bob");
-        ConsoleHarness alice = console("alice");
+        FramedPeer bob = raw("bob");
+        TestConsole alice = console("alice");
         alice.type("hello bob, ça va ?");
         Frame.Message m = bob.awaitFrame(Frame.Message.class, f -> true);
         assertThat(m.nick()).isEqualTo("alice");
@@ -73,8 +75,8 @@ class ConsoleEndToEndTest {
 
     @Test
     void linesAreSentAsTypedWithoutQuoteOrEscapeProcessing() throws IOException {
-        RawClient bob = raw("bob");
-        ConsoleHarness alice = console("alice");
+        FramedPeer bob = raw("bob");
+        TestConsole alice = console("alice");
         String line = "it's \"quoted\" \\ back-slash !! !$ and a trailing \\";
         alice.type(line);
         assertThat(bob.awaitFrame(Frame.Message.class, f -> true).text()).isEqualTo(line);
@@ -82,8 +84,8 @@ class ConsoleEndToEndTest {
 
     @Test
     void messagesFromOthersShowTheirAddressAndNick() throws IOException {
-        ConsoleHarness alice = console("alice");
-        RawClient bob = raw("bob");
+        TestConsole alice = console("alice");
+        FramedPeer bob = raw("bob");
         alice.awaitScreen("bob (127.0.0.1) joined");
         bob.send(new Frame.Say("salut\nà tous"));
         alice.awaitScreen("127.0.0.1 bob: salut");
@@ -92,8 +94,8 @@ class ConsoleEndToEndTest {
 
     @Test
     void escapeSequencesFromAnotherMemberNeverReachTheTerminal() throws IOException {
-        ConsoleHarness alice = console("alice");
-        RawClient bob = raw("bob");
+        TestConsole alice = console("alice");
+        FramedPeer bob = raw("bob");
         bob.send(new Frame.Say("before\tx"));
         alice.awaitScreen("before");
         // The server refuses raw controls in text; C1 and bidi controls aside, check what it relays is made safe.
@@ -106,8 +108,8 @@ class ConsoleEndToEndTest {
 
     @Test
     void nickChangeIsAnnouncedToEveryone() throws IOException {
-        RawClient bob = raw("bob");
-        ConsoleHarness alice = console("alice");
+        FramedPeer bob = raw("bob");
+        TestConsole alice = console("alice");
         alice.type("/nick Alys");
         alice.awaitScreen("alice is now known as Alys");
         bob.awaitFrame(Frame.Notice.class, n -> n.event() == NoticeEvent.NICK && "Alys".equals(n.member().nick()));
@@ -117,7 +119,7 @@ class ConsoleEndToEndTest {
 
     @Test
     void invalidNickIsRefusedLocally() throws IOException {
-        ConsoleHarness alice = console("alice");
+        TestConsole alice = console("alice");
         alice.type("/nick no/slashes");
         alice.awaitScreen("invalid nick no/slashes");
     }
@@ -126,7 +128,7 @@ class ConsoleEndToEndTest {
     void whoListsEveryMemberWithItsAddress() throws IOException {
         raw("bob");
         raw("carol");
-        ConsoleHarness alice = console("alice");
+        TestConsole alice = console("alice");
         alice.type("/who");
         alice.awaitScreen("3 in the room:");
         alice.awaitScreen("bob 127.0.0.1");
@@ -136,9 +138,9 @@ class ConsoleEndToEndTest {
 
     @Test
     void msgWhispersToTheNamedMemberOnly() throws IOException {
-        RawClient bob = raw("bob");
-        RawClient carol = raw("carol");
-        ConsoleHarness alice = console("alice");
+        FramedPeer bob = raw("bob");
+        FramedPeer carol = raw("carol");
+        TestConsole alice = console("alice");
         alice.type("/msg BOB just for you");
         Frame.Message m = bob.awaitFrame(Frame.Message.class, f -> true);
         assertThat(m.isPrivate()).isTrue();
@@ -151,8 +153,8 @@ class ConsoleEndToEndTest {
 
     @Test
     void whispersReceivedAreMarkedPrivate() throws IOException {
-        ConsoleHarness alice = console("alice");
-        RawClient bob = raw("bob");
+        TestConsole alice = console("alice");
+        FramedPeer bob = raw("bob");
         int aliceId = alice.session().room().you().id();
         bob.send(new Frame.Whisper(aliceId, "psst"));
         alice.awaitScreen("127.0.0.1 bob (private): psst");
@@ -160,22 +162,22 @@ class ConsoleEndToEndTest {
 
     @Test
     void msgToAnUnknownNickIsAClearError() throws IOException {
-        ConsoleHarness alice = console("alice");
+        TestConsole alice = console("alice");
         alice.type("/msg nobody hello");
         alice.awaitScreen("no member named nobody");
     }
 
     @Test
     void unknownCommandIsAClearError() throws IOException {
-        ConsoleHarness alice = console("alice");
+        TestConsole alice = console("alice");
         alice.type("/dance");
         alice.awaitScreen("unknown command /dance");
     }
 
     @Test
     void quitSendsByeAndEndsTheConsole() throws Exception {
-        RawClient bob = raw("bob");
-        ConsoleHarness alice = console("alice");
+        FramedPeer bob = raw("bob");
+        TestConsole alice = console("alice");
         alice.type("/quit");
         Frame.Notice leave = bob.awaitFrame(Frame.Notice.class, n -> n.event() == NoticeEvent.LEAVE);
         assertThat(leave.reason()).isEqualTo(LeaveReason.QUIT);
@@ -184,8 +186,8 @@ class ConsoleEndToEndTest {
 
     @Test
     void endOfInputLeavesCleanly() throws Exception {
-        RawClient bob = raw("bob");
-        ConsoleHarness alice = console("alice");
+        FramedPeer bob = raw("bob");
+        TestConsole alice = console("alice");
         alice.endInput();
         assertThat(alice.awaitExit(Duration.ofSeconds(5))).isTrue();
         Frame.Notice leave = bob.awaitFrame(Frame.Notice.class, n -> n.event() == NoticeEvent.LEAVE);
@@ -194,7 +196,7 @@ class ConsoleEndToEndTest {
 
     @Test
     void exitDoesNotHangWhenTheServerHasVanished() throws Exception {
-        ConsoleHarness alice = console("alice");
+        TestConsole alice = console("alice");
         server.shutdown();
         alice.awaitScreen("the server is shutting down");
         long start = System.nanoTime();
@@ -205,7 +207,7 @@ class ConsoleEndToEndTest {
 
     @Test
     void linesTypedWhileDisconnectedAreRefusedAloud() throws Exception {
-        ConsoleHarness alice = console("alice");
+        TestConsole alice = console("alice");
         server.shutdown();
         await().atMost(Duration.ofSeconds(5)).until(() -> !alice.session().link().isJoined());
         alice.type("anyone?");
@@ -214,7 +216,7 @@ class ConsoleEndToEndTest {
 
     @Test
     void reconnectsWithItsNickAfterTheServerComesBack() throws Exception {
-        ConsoleHarness alice = console("alice");
+        TestConsole alice = console("alice");
         alice.type("/nick Alys");
         alice.awaitScreen("alice is now known as Alys");
         int port = server.port();
@@ -223,7 +225,7 @@ class ConsoleEndToEndTest {
         alice.awaitScreen("reconnecting in");
         server = ChatServer.start(ServerConfig.loopbackEphemeral()
                 .withListen(List.of(new InetSocketAddress("127.0.0.1", port))));
-        RawClient bob = raw("bob");
+        FramedPeer bob = raw("bob");
         await().atMost(Duration.ofSeconds(10)).until(() -> alice.session().link().isJoined());
         assertThat(alice.session().room().you().nick()).isEqualTo("Alys");
         alice.type("back again");
@@ -234,7 +236,7 @@ class ConsoleEndToEndTest {
     void aWrongPasswordStopsReconnectingAndSaysWhy() throws Exception {
         server.shutdown();
         server = ChatServer.start(ServerConfig.loopbackEphemeral().withPassword("secret"));
-        ConsoleHarness alice = new ConsoleHarness(server.port(), "alice", "wrong");
+        TestConsole alice = TestConsole.withPassword(server.port(), "alice", "wrong");
         toClose.add(alice);
         alice.awaitScreen("auth_failed");
         alice.awaitScreen("not reconnecting");
@@ -247,7 +249,7 @@ class ConsoleEndToEndTest {
     void theRightPasswordJoins() throws Exception {
         server.shutdown();
         server = ChatServer.start(ServerConfig.loopbackEphemeral().withPassword("secret"));
-        ConsoleHarness alice = new ConsoleHarness(server.port(), "alice", "secret");
+        TestConsole alice = TestConsole.withPassword(server.port(), "alice", "secret");
         toClose.add(alice);
         alice.awaitJoined();
         alice.awaitScreen("joined 127.0.0.1:" + server.port() + " as alice");

@@ -1,5 +1,6 @@
 package chat.client.session;
 
+import chat.client.testing.TestConsole;
 import chat.client.Messages;
 import chat.server.cli.ServerCommand;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +49,8 @@ class ServerKilledTest {
     void consolesRejoinWithTheirNicksAfterTheServerIsKilledAndRestarted() throws Exception {
         int port = freePort();
         Process first = startServer(port);
-        ConsoleHarness alice = console(port, "alice");
-        ConsoleHarness bob = console(port, "bob");
+        TestConsole alice = console(port, "alice");
+        TestConsole bob = console(port, "bob");
         alice.type("before the crash");
         bob.awaitScreen("127.0.0.1 alice: before the crash");
 
@@ -68,8 +69,8 @@ class ServerKilledTest {
         bob.awaitScreen("127.0.0.1 alice: after the crash");
     }
 
-    private ConsoleHarness console(int port, String nick) throws IOException {
-        ConsoleHarness console = new ConsoleHarness(port, nick, null);
+    private TestConsole console(int port, String nick) throws IOException {
+        TestConsole console = TestConsole.withPassword(port, nick, null);
         consoles.add(console);
         console.awaitJoined();
         return console;

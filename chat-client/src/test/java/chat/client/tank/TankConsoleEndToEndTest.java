@@ -1,8 +1,8 @@
 package chat.client.tank;
 
+import chat.client.testing.TestConsole;
 import chat.client.ClientOptions;
 import chat.client.Messages;
-import chat.client.image.TestConsole;
 import chat.image.render.ImageMode;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;

@@ -1,9 +1,10 @@
-package chat.client.image;
+package chat.client.testing;
 
 import chat.client.ChatClient;
 import chat.client.ClientOptions;
 import chat.client.net.HostPort;
 import chat.client.net.LinkConfig;
+import chat.client.session.ChatSession;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -45,10 +46,16 @@ public final class TestConsole implements AutoCloseable {
      * @param terminalType {@link Terminal#TYPE_DUMB}, or a real type such as {@code xterm-256color}
      */
     public TestConsole(int port, String nick, ClientOptions options, String terminalType) throws IOException {
+        this(port, nick, null, options, terminalType);
+    }
+
+    /** As above, joining with {@code password} (null for none). */
+    public TestConsole(int port, String nick, String password, ClientOptions options, String terminalType)
+            throws IOException {
         PipedInputStream input = new PipedInputStream(keyboard, KEYBOARD_BUFFER);
         terminal = TerminalBuilder.builder().system(false).type(terminalType).size(new org.jline.terminal.Size(80, 24))
                 .streams(input, new SharedScreen(screen)).build();
-        LinkConfig config = LinkConfig.of(new HostPort("127.0.0.1", port), nick, null)
+        LinkConfig config = LinkConfig.of(new HostPort("127.0.0.1", port), nick, password)
                 .withReconnect(BACKOFF_INITIAL_MILLIS, BACKOFF_MAX_MILLIS);
         client = new ChatClient(terminal, config, false, null, options);
         thread = new Thread(client::run, "test-console-" + nick);
@@ -67,8 +74,17 @@ public final class TestConsole implements AutoCloseable {
         return log;
     }
 
+    /** A client with the default options, joining with {@code password} (null for none), on a dumb terminal. */
+    public static TestConsole withPassword(int port, String nick, String password) throws IOException {
+        return new TestConsole(port, nick, password, ClientOptions.defaults(), Terminal.TYPE_DUMB);
+    }
+
     public ChatClient client() {
         return client;
+    }
+
+    public ChatSession session() {
+        return client.session();
     }
 
     /** Types {@code line} and Enter. */
