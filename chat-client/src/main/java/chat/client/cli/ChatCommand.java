@@ -242,6 +242,8 @@ public final class ChatCommand implements Callable<Integer> {
         Locale locale = LanguageChoice.resolve(lang, settings.language(), System.getenv());
         Messages.useLocale(locale);
         LessonText.useLocale(locale);
+        // the picture and tank texts follow the JVM's default locale: the same choice for them
+        Locale.setDefault(locale);
         if (loaded.status() == SettingsStore.LoadStatus.BROKEN) {
             startupProblems.add(LessonText.get("config.broken", store.file(), loaded.problem()));
         }

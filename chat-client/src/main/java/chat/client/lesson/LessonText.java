@@ -1,9 +1,8 @@
 package chat.client.lesson;
 
-import java.text.MessageFormat;
+import chat.client.TextBundle;
+
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The user-facing text of the classroom features (settings, format, macros, random messages,
@@ -11,36 +10,23 @@ import java.util.ResourceBundle;
  * bundles (English, French).
  */
 public final class LessonText {
-    private static final String BUNDLE = "chat.client.lesson.messages";
-    /** No fallback to the JVM's default locale: English asked for under a French system stays English. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
-    private static volatile ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, NO_FALLBACK);
+    private static final TextBundle TEXT = new TextBundle("chat.client.lesson.messages");
 
     private LessonText() {
     }
 
     /** Uses the bundle of {@code locale} from now on. */
     public static void useLocale(Locale locale) {
-        bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        TEXT.useLocale(locale);
     }
 
     /** The locale of the bundle in use. */
     public static Locale locale() {
-        return bundle.getLocale();
+        return TEXT.locale();
     }
 
     /** The text for {@code key}, with {@code args} put in its {@code {0}}, {@code {1}}... */
     public static String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        if (args.length == 0 && pattern.indexOf('\'') < 0) {
-            return pattern;
-        }
-        return new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return TEXT.get(key, args);
     }
 }
