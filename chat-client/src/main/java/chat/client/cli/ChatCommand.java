@@ -195,7 +195,7 @@ public final class ChatCommand implements Callable<Integer> {
                 try {
                     hosted = host();
                     client.console().print(renderer.status(Messages.get("host.started", String.valueOf(hosted.port()),
-                            hosted.port() == Protocol.DEFAULT_PORT ? "" : ":" + hosted.port())));
+                            joinHint(hosted.port()))));
                 } catch (Exception e) {
                     if (!isAddressInUse(e)) {
                         client.console().print(renderer.problem(Messages.get("host.failed", String.valueOf(port),
@@ -301,6 +301,20 @@ public final class ChatCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(client::close, "chat-exit"));
             return client.run() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
         }
+    }
+
+    /** What others type to join: {@code ./chat 192.168.0.2:6000}, one per address of this machine. */
+    private static String joinHint(int port) {
+        String suffix = port == Protocol.DEFAULT_PORT ? "" : ":" + port;
+        List<String> addresses = ServerCommand.ipv4Addresses();
+        if (addresses.isEmpty()) {
+            return "./chat " + Messages.get("host.this.machine") + suffix;
+        }
+        StringBuilder hint = new StringBuilder();
+        for (String address : addresses) {
+            hint.append(hint.length() == 0 ? "" : ", ").append("./chat ").append(address).append(suffix);
+        }
+        return hint.toString();
     }
 
     private ChatServer host() throws IOException {

@@ -119,7 +119,8 @@ public final class ServerCommand implements Callable<Integer> {
         }
     }
 
-    static List<String> ipv4Addresses() {
+    /** The IPv4 addresses of this machine's interfaces that are up, loopback excepted. */
+    public static List<String> ipv4Addresses() {
         List<String> addresses = new ArrayList<>();
         try {
             for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
