@@ -1,6 +1,7 @@
 package chat.server.cli;
 
 import chat.core.protocol.Protocol;
+import chat.core.protocol.ProtocolLimits;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
 import chat.server.log.EventLog;
@@ -52,6 +53,31 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--rate-limit", paramLabel = "MSGS/S", defaultValue = "0",
             description = "Messages a member may send per second; 0 for no limit (default).")
     int rateLimit;
+
+    @Option(names = "--max-text", paramLabel = "BYTES", defaultValue = "" + ProtocolLimits.DEFAULT_MAX_TEXT,
+            description = "Longest message, in UTF-8 bytes (default: ${DEFAULT-VALUE}).")
+    int maxText;
+
+    @Option(names = "--max-image", paramLabel = "BYTES", defaultValue = "" + ProtocolLimits.DEFAULT_MAX_IMAGE,
+            description = "Largest picture, in bytes (default: ${DEFAULT-VALUE}).")
+    long maxImage;
+
+    @Option(names = "--max-frame", paramLabel = "BYTES", defaultValue = "" + ProtocolLimits.DEFAULT_MAX_FRAME,
+            description = "Largest frame accepted, in bytes (default: ${DEFAULT-VALUE}).")
+    int maxFrame;
+
+    @Option(names = "--max-unsent", paramLabel = "BYTES", defaultValue = "" + ServerConfig.DEFAULT_MAX_UNSENT_BYTES,
+            description = "A member owed more than this is dropped at once as too slow (default: ${DEFAULT-VALUE}).")
+    long maxUnsent;
+
+    @Option(names = "--soft-unsent", paramLabel = "BYTES", defaultValue = "" + ServerConfig.DEFAULT_SOFT_UNSENT_BYTES,
+            description = "A member owed more than this for --soft-unsent-seconds is dropped (default: ${DEFAULT-VALUE}).")
+    long softUnsent;
+
+    @Option(names = "--soft-unsent-seconds", paramLabel = "S",
+            defaultValue = "" + ServerConfig.DEFAULT_SOFT_UNSENT_MILLIS / 1000,
+            description = "How long a member may stay above --soft-unsent (default: ${DEFAULT-VALUE}).")
+    long softUnsentSeconds;
 
     @Override
     public Integer call() {
@@ -105,7 +131,9 @@ public final class ServerCommand implements Callable<Integer> {
         }
         return ServerConfig.defaults().withListen(listen).withMotd(motd)
                 .withPassword(password == null || password.isEmpty() ? null : password)
-                .withClientLimits(maxClients, maxPerIp).withRateLimit(rateLimit);
+                .withClientLimits(maxClients, maxPerIp).withRateLimit(rateLimit)
+                .withLimits(new ProtocolLimits(maxFrame, maxText, maxImage))
+                .withUnsentLimits(maxUnsent, softUnsent, softUnsentSeconds * 1000);
     }
 
     /** Every IPv4 address of this machine, and what a student types to join. */
