@@ -2,18 +2,14 @@ package chat.server;
 
 import chat.core.frame.Frame;
 import chat.core.protocol.FrameType;
-import chat.server.cli.ServerCommand;
 import chat.server.support.FramedClient;
 import chat.server.support.Images;
+import chat.server.support.ServerProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,8 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,25 +28,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImageMemoryTest {
     private static final int IMAGE_BYTES = 16 * 1024 * 1024;
     private static final String SERVER_HEAP = "-Xmx16m";
-    private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
 
-    private Process server;
+    private ServerProcess server;
     private final List<FramedClient> clients = new ArrayList<>();
 
     @AfterEach
     void stop() throws InterruptedException {
         clients.forEach(FramedClient::close);
         if (server != null) {
-            server.destroy();
-            if (!server.waitFor(10, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            server.close();
         }
     }
 
     @Test
     void aSixteenMebibyteImageStreamsThroughAServerWithASixteenMebibyteHeap() throws Exception {
-        int port = startServer();
+        server = ServerProcess.start(List.of(SERVER_HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"), 0);
+        int port = server.port();
         FramedClient alice = join(port, "alice");
         List<FramedClient> receivers = List.of(join(port, "bob"), join(port, "carol"), join(port, "dave"));
         byte[] image = Images.png(IMAGE_BYTES, 16);
@@ -70,24 +61,6 @@ class ImageMemoryTest {
         assertThat(server.isAlive()).as("the server survived the transfer").isTrue();
         alice.say("still here");
         assertThat(receivers.get(0).nextMessage().text()).isEqualTo("still here");
-    }
-
-    private int startServer() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        server = new ProcessBuilder(java, SERVER_HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), ServerCommand.class.getName(),
-                "--port", "0", "--bind", "127.0.0.1")
-                .redirectErrorStream(true)
-                .start();
-        BufferedReader log = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = log.readLine(); line != null; line = log.readLine()) {
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                CompletableFuture.runAsync(() -> log.lines().forEach(ignored -> { }));
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        throw new AssertionError("the server exited before listening (exit " + server.exitValue() + ")");
     }
 
     private FramedClient join(int port, String nick) throws IOException {
