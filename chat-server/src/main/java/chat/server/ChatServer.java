@@ -6,6 +6,8 @@ import chat.server.loop.EventLoop;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * A running chat server: binds its addresses, then runs its single-threaded event loop on a
@@ -13,6 +15,7 @@ import java.util.List;
  */
 public final class ChatServer implements AutoCloseable {
     private static final long JOIN_MARGIN_MILLIS = 5_000;
+    private static final long CLOCK_START_MILLIS = 1_000_000_000L;
 
     private final EventLoop loop;
     private final Thread thread;
@@ -31,12 +34,22 @@ public final class ChatServer implements AutoCloseable {
 
     /** Binds and starts serving, logging one line per event to {@code log}. */
     public static ChatServer start(ServerConfig config, EventLog log) throws IOException {
-        EventLoop loop = new EventLoop(config, log, System::currentTimeMillis);
+        EventLoop loop = new EventLoop(config, log, monotonicMillis());
         List<InetSocketAddress> bound = loop.bind();
         Thread thread = new Thread(loop, "chat-server");
         thread.setDaemon(true);
         thread.start();
         return new ChatServer(loop, thread, bound);
+    }
+
+    /**
+     * Milliseconds that only go forward, whatever happens to the wall clock (a Pi without a
+     * real-time clock sets it from the network after boot). Starts far from zero: the loop uses
+     * negative values and zero to mean "not set".
+     */
+    private static LongSupplier monotonicMillis() {
+        long origin = System.nanoTime();
+        return () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - origin) + CLOCK_START_MILLIS;
     }
 
     /** The addresses listened on, with the real ports when port 0 was asked for. */

@@ -26,6 +26,8 @@ import java.util.List;
  * @param joinTimeoutMillis   a connection that has not joined this long after accept is closed
  * @param frameStallMillis    a connection holding an incomplete frame or line this long without progress is closed
  * @param maxPreJoinBytes     the largest frame (HELLO) or line (password) accepted before joining
+ * @param memoryBudgetBytes   what all connections together may hold (unsent bytes, incomplete input)
+ *                            before the one holding most is dropped
  */
 public record ServerConfig(
         List<InetSocketAddress> listen,
@@ -44,7 +46,8 @@ public record ServerConfig(
         long idleCloseMillis,
         long joinTimeoutMillis,
         long frameStallMillis,
-        int maxPreJoinBytes) {
+        int maxPreJoinBytes,
+        long memoryBudgetBytes) {
 
     /** Members allowed when the machine's file descriptor limit cannot be read. */
     public static final int FALLBACK_MAX_CLIENTS = 10_000;
@@ -86,7 +89,8 @@ public record ServerConfig(
                 DEFAULT_MAX_UNSENT_BYTES, DEFAULT_SOFT_UNSENT_BYTES, DEFAULT_SOFT_UNSENT_MILLIS,
                 DEFAULT_READ_BUDGET_BYTES, DEFAULT_WRITE_BUDGET_BYTES, 0,
                 Protocol.IDLE_PING_MILLIS, Protocol.IDLE_CLOSE_MILLIS,
-                DEFAULT_JOIN_TIMEOUT_MILLIS, DEFAULT_FRAME_STALL_MILLIS, DEFAULT_MAX_PRE_JOIN_BYTES);
+                DEFAULT_JOIN_TIMEOUT_MILLIS, DEFAULT_FRAME_STALL_MILLIS, DEFAULT_MAX_PRE_JOIN_BYTES,
+                Runtime.getRuntime().maxMemory() / 2);
     }
 
     /**
@@ -112,48 +116,54 @@ public record ServerConfig(
     public ServerConfig withListen(List<InetSocketAddress> addresses) {
         return new ServerConfig(addresses, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
                 softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
     }
 
     public ServerConfig withMotd(String text) {
         return new ServerConfig(listen, text, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
                 softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
     }
 
     public ServerConfig withPassword(String secret) {
         return new ServerConfig(listen, motd, secret, maxClients, maxPerAddress, limits, maxUnsentBytes,
                 softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
     }
 
     public ServerConfig withClientLimits(int clients, int perAddress) {
         return new ServerConfig(listen, motd, password, clients, perAddress, limits, maxUnsentBytes,
                 softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
     }
 
     public ServerConfig withUnsentLimits(long hardBytes, long softBytes, long softMillis) {
         return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, hardBytes,
                 softBytes, softMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
     }
 
     public ServerConfig withRateLimit(int messagesPerSecond) {
         return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
                 softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, messagesPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
     }
 
     public ServerConfig withTimers(long pingMillis, long closeMillis, long joinMillis, long stallMillis) {
         return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
                 softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                pingMillis, closeMillis, joinMillis, stallMillis, maxPreJoinBytes);
+                pingMillis, closeMillis, joinMillis, stallMillis, maxPreJoinBytes, memoryBudgetBytes);
+    }
+
+    public ServerConfig withMemoryBudget(long bytes) {
+        return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
+                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, bytes);
     }
 
     public ServerConfig withLimits(ProtocolLimits protocolLimits) {
         return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, protocolLimits, maxUnsentBytes,
                 softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes);
+                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
     }
 }

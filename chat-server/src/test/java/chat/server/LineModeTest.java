@@ -44,6 +44,17 @@ class LineModeTest extends ServerTestBase {
     }
 
     @Test
+    void textWithoutANewlineIsRelayedWhenTheClientClosesRightAfterSendingIt() throws IOException {
+        FramedClient observer = framed("observer");
+        LineClient classroom = track(LineClient.connect(port));
+        classroom.awaitWelcome();
+        observer.nextNotice(chat.core.model.NoticeEvent.JOIN);
+        classroom.send("au revoir");
+        classroom.close();
+        assertThat(observer.nextMessage().text()).isEqualTo("au revoir");
+    }
+
+    @Test
     void crlfLinesLoseTheirCarriageReturn() throws IOException {
         FramedClient observer = framed("observer");
         LineClient telnet = line();

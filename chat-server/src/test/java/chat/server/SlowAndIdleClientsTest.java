@@ -39,7 +39,18 @@ class SlowAndIdleClientsTest {
 
     @Test
     void aClientThatStopsReadingIsDroppedAsSlowWhileTheOthersGetEverything() throws Exception {
-        ChatServer server = start(ServerConfig.loopbackEphemeral().withUnsentLimits(1024 * 1024, 1024 * 1024, 60_000));
+        floodUntilTheNonReaderIsDropped(ServerConfig.loopbackEphemeral().withUnsentLimits(1024 * 1024, 1024 * 1024, 60_000));
+    }
+
+    @Test
+    void whenAllConnectionsTogetherHoldMoreThanTheBudgetTheOneHoldingMostIsDropped() throws Exception {
+        long generous = 64L * 1024 * 1024;
+        floodUntilTheNonReaderIsDropped(ServerConfig.loopbackEphemeral().withUnsentLimits(generous, generous, 60_000)
+                .withMemoryBudget(1024 * 1024));
+    }
+
+    private void floodUntilTheNonReaderIsDropped(ServerConfig config) throws Exception {
+        ChatServer server = start(config);
         FramedClient alice = keep(FramedClient.join(server.port(), "alice"));
         FramedClient bob = keep(FramedClient.join(server.port(), "bob"));
         LineClient carol = keep(LineClient.join(server.port()));

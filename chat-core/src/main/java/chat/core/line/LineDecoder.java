@@ -66,6 +66,11 @@ public final class LineDecoder {
         return pending != null || discarding;
     }
 
+    /** Bytes held for an unfinished line. */
+    public int bufferedBytes() {
+        return pendingBytes();
+    }
+
     /** Ends the unfinished line as if its newline had come; returns the handler's answer. */
     public boolean endPendingLine(LineHandler handler) {
         if (discarding) {

@@ -44,6 +44,10 @@ public final class Connection {
     public boolean idlePingSent;
     /** Reads are paused while the image recipients of this sender catch up. */
     public boolean readingPaused;
+    /** Bytes this connection holds (unsent and incomplete input) as last counted in the server's total. */
+    public long accountedBytes;
+    /** Bytes read in this loop turn, against the per-turn read budget. */
+    public int readThisTurn;
     /** Queued for a write before the loop next sleeps. */
     public boolean writePending;
     /** Why it is closing, once it is. */
@@ -109,6 +113,14 @@ public final class Connection {
 
     public LineDecoder lineDecoder() {
         return lineDecoder;
+    }
+
+    /** Bytes held for an incomplete frame or line. */
+    public int bufferedInputBytes() {
+        if (frameDecoder != null) {
+            return frameDecoder.bufferedBytes();
+        }
+        return lineDecoder == null ? 0 : lineDecoder.bufferedBytes();
     }
 
     public boolean hasPartialInput() {

@@ -11,6 +11,7 @@ import chat.core.protocol.ErrorCode;
 import chat.core.protocol.FrameType;
 import chat.core.protocol.Protocol;
 import chat.core.protocol.ProtocolException;
+import chat.core.text.TerminalText;
 import chat.server.conn.Connection;
 import chat.server.session.Relay;
 
@@ -34,6 +35,8 @@ import java.util.regex.Pattern;
 public final class ImageRelay {
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_NAME_CHARS = 255;
+    /** A sender's abort reason is relayed sanitised and cut to this length. */
+    private static final int MAX_REASON_CHARS = 200;
     /** Pause a sender while one of its recipients has more than this unsent. */
     private static final long PAUSE_ABOVE_BYTES = 1024 * 1024;
     /** Resume it once every recipient is below this. */
@@ -45,7 +48,8 @@ public final class ImageRelay {
     private final SenderPause pause;
     private final Map<Connection, Map<Long, Upload>> uploadsBySender = new HashMap<>();
     private final Map<Connection, Long> pausedSince = new HashMap<>();
-    private int nextServerTransfer = 1;
+    /** Server transfer ids are u32 on the wire; they wrap after 2^32 - 1 (by then the early ones are long closed). */
+    private long nextServerTransfer = 1;
 
     /** How the relay mutes and unmutes a sender's reads. */
     public interface SenderPause {
@@ -76,7 +80,8 @@ public final class ImageRelay {
             return;
         }
         ImageFormat format = ImageFormat.fromMime(begin.mime()).orElseThrow();
-        Upload upload = new Upload(nextServerTransfer++, begin, new MagicCheck(format), recipientsOf(sender));
+        Upload upload = new Upload(nextServerTransfer, begin, new MagicCheck(format), recipientsOf(sender));
+        nextServerTransfer = nextServerTransfer == 0xFFFF_FFFFL ? 1 : nextServerTransfer + 1;
         open.put(begin.transfer(), upload);
         Frame.ImageBegin relayed = new Frame.ImageBegin(upload.serverId, sender.id(), sender.member(), begin.name(),
                 begin.mime(), begin.size(), begin.sha256());
@@ -152,7 +157,10 @@ public final class ImageRelay {
         if (upload == null) {
             return; // aborting what is not open is harmless
         }
-        String reason = StandardCharsets.UTF_8.decode(body).toString();
+        String reason = TerminalText.sanitizeLine(StandardCharsets.UTF_8.decode(body).toString());
+        if (reason.length() > MAX_REASON_CHARS) {
+            reason = reason.substring(0, MAX_REASON_CHARS);
+        }
         close(sender, upload);
         abortRecipients(upload, reason.isEmpty() ? "cancelled by the sender" : "cancelled by the sender: " + reason);
     }

@@ -80,8 +80,12 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
     private final Set<Connection> pendingLines = new HashSet<>();
     private final ArrayList<Connection> pendingWrites = new ArrayList<>(PENDING_WRITES_CAPACITY);
     private final ArrayList<Connection> overLimit = new ArrayList<>();
+    private final ArrayList<Connection> readThisTurn = new ArrayList<>();
     private final Map<String, Integer> connectionsPerAddress = new HashMap<>();
     private final CountDownLatch terminated = new CountDownLatch(1);
+
+    /** What every connection holds, unsent bytes and incomplete input; kept under the configured memory budget. */
+    private long heldBytes;
 
     private volatile boolean shutdownRequested;
     private volatile int memberCount;
@@ -248,19 +252,20 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
             }
             try {
                 register(channel);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 closeQuietly(channel);
             }
         }
     }
 
     private void register(SocketChannel channel) throws IOException {
-        if (connections.size() >= config.maxClients() + PRE_JOIN_SLACK || shutdownDeadline >= 0) {
+        if (connections.size() >= (long) config.maxClients() + PRE_JOIN_SLACK || shutdownDeadline >= 0) {
             channel.close();
             return;
         }
         channel.configureBlocking(false);
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        channel.setOption(StandardSocketOptions.SO_KEEPALIVE, true); // line clients have no PING
         String address = AddressText.of(((InetSocketAddress) channel.getRemoteAddress()).getAddress());
         SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
         Connection c = new Connection(channel, key, address, nowMillis());
@@ -301,7 +306,10 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
     // ---- reading ---------------------------------------------------------------------------
 
     private void read(Connection c) throws IOException {
-        int budget = config.readBudgetBytes();
+        if (c.readThisTurn == 0) {
+            readThisTurn.add(c);
+        }
+        int budget = config.readBudgetBytes() - c.readThisTurn;
         while (budget > 0 && c.isOpen() && !c.readingPaused) {
             readBuffer.clear();
             if (budget < readBuffer.capacity()) {
@@ -309,6 +317,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
             }
             int n = c.channel.read(readBuffer);
             if (n < 0) {
+                endPendingLineAtEndOfInput(c);
                 closeNow(c, LeaveReason.CLOSED);
                 return;
             }
@@ -316,15 +325,25 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
                 return;
             }
             budget -= n;
+            c.readThisTurn += n;
             long now = nowMillis();
             c.lastReceivedMillis = now;
             c.idlePingSent = false;
             readBuffer.flip();
             consume(c, readBuffer);
             trackPartialInput(c, now);
+            account(c);
             if (readBuffer.limit() < readBuffer.capacity()) {
                 return; // the socket had no more for now
             }
+        }
+    }
+
+    /** {@code s.send(input().encode()); s.close()}: the end of input ends the last line too. */
+    private void endPendingLineAtEndOfInput(Connection c) {
+        if (c.isMember() && c.mode() == MemberMode.LINE && c.lineDecoder().hasPendingLine()) {
+            lines.current(c);
+            c.lineDecoder().endPendingLine(lines);
         }
     }
 
@@ -386,6 +405,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
 
     /** Room callback: {@code c} was just given bytes. */
     private void queued(Connection c) {
+        account(c);
         if (!c.writePending) {
             c.writePending = true;
             pendingWrites.add(c);
@@ -398,17 +418,17 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
 
     /** Write first: everything owed this turn goes out now; OP_WRITE only for leftovers. */
     private void flushPendingWrites() {
+        for (int i = 0; i < readThisTurn.size(); i++) {
+            readThisTurn.get(i).readThisTurn = 0; // the read budget is per turn, gather rounds included
+        }
+        readThisTurn.clear();
         for (int i = 0; i < pendingWrites.size(); i++) {
             Connection c = pendingWrites.get(i);
             c.writePending = false;
             if (c.state() == ConnectionState.CLOSED) {
                 continue;
             }
-            try {
-                write(c);
-            } catch (IOException e) {
-                closeNow(c, LeaveReason.CLOSED);
-            }
+            safely(c, () -> write(c));
         }
         pendingWrites.clear();
         closeOverLimit();
@@ -416,6 +436,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
 
     private void write(Connection c) throws IOException {
         c.outbound.writeTo(c.channel, config.writeBudgetBytes());
+        account(c);
         if (c.outbound.isEmpty()) {
             if (c.state() == ConnectionState.CLOSING) {
                 closeNow(c, c.closeReason);
@@ -476,6 +497,8 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
         c.key.cancel();
         closeQuietly(c.channel);
         c.outbound.clear();
+        heldBytes -= c.accountedBytes;
+        c.accountedBytes = 0;
         connections.remove(c);
         pendingLines.remove(c);
         connectionsPerAddress.computeIfPresent(c.address, (a, n) -> n == 1 ? null : n - 1);
@@ -488,7 +511,40 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
         }
     }
 
+    /** Counts what {@code c} holds now into the server's total. */
+    private void account(Connection c) {
+        if (c.state() == ConnectionState.CLOSED) {
+            return;
+        }
+        long now = c.outbound.queuedBytes() + c.bufferedInputBytes();
+        heldBytes += now - c.accountedBytes;
+        c.accountedBytes = now;
+    }
+
+    /**
+     * Every limit above is per connection; this one is for the server as a whole: while all
+     * connections together hold more than the budget (half the heap by default), the one holding
+     * most is dropped.
+     */
+    private void keepWithinMemoryBudget() {
+        while (heldBytes > config.memoryBudgetBytes()) {
+            Connection largest = null;
+            for (Connection c : connections) {
+                if (largest == null || c.accountedBytes > largest.accountedBytes) {
+                    largest = c;
+                }
+            }
+            if (largest == null || largest.accountedBytes == 0) {
+                return;
+            }
+            log.warn("dropping " + largest + ": it holds " + largest.accountedBytes + " of the " + heldBytes
+                    + " bytes held, above the server's budget of " + config.memoryBudgetBytes());
+            closeNow(largest, LeaveReason.SLOW);
+        }
+    }
+
     private void closeOverLimit() {
+        keepWithinMemoryBudget();
         if (overLimit.isEmpty()) {
             return;
         }
@@ -544,7 +600,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
             detecting.pollFirst();
             readBeforeDeciding(c);
             if (c.state() == ConnectionState.DETECTING) {
-                identify(c, MemberMode.LINE);
+                safely(c, () -> identify(c, MemberMode.LINE));
             }
         }
     }
@@ -554,11 +610,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
      * WELCOME) outlasts the 500 ms: read them before calling it a silent line client.
      */
     private void readBeforeDeciding(Connection c) {
-        try {
-            read(c);
-        } catch (IOException e) {
-            closeNow(c, LeaveReason.CLOSED);
-        }
+        safely(c, () -> read(c));
     }
 
     /** Input without a newline that stays idle 100 ms is one complete line (classroom clients). */
@@ -578,10 +630,29 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
             }
         }
         for (Connection c : ended) {
-            lines.current(c);
-            c.lineDecoder().endPendingLine(lines);
-            c.partialSinceMillis = -1;
+            safely(c, () -> {
+                lines.current(c);
+                c.lineDecoder().endPendingLine(lines);
+                c.partialSinceMillis = -1;
+            });
         }
+    }
+
+    /** Runs {@code action} for {@code c} the way a selected key is handled: a failure closes {@code c}, never the loop. */
+    private void safely(Connection c, IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            closeNow(c, LeaveReason.CLOSED);
+        } catch (RuntimeException e) {
+            log.warn("closing " + c + " after an internal error: " + e);
+            closeNow(c, LeaveReason.ERROR);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
     }
 
     private void checkEveryConnection(long now) {
@@ -599,7 +670,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
             return;
         }
         for (Connection c : expired) {
-            expire(c, now);
+            safely(c, () -> expire(c, now));
         }
     }
 

@@ -115,11 +115,13 @@ public final class FramedSession implements FrameHandler {
             throw new ProtocolException(ErrorCode.AUTH_FAILED, true, refusal);
         }
         String nick = hello.nick();
-        if (nick != null && !nick.isEmpty() && !NickRules.isValid(nick)) {
-            relay.error(c, ErrorCode.BAD_NICK, "a nick is 1 to 32 letters, digits, '_', '-' or '.'; joining as a guest");
-            nick = null;
+        boolean badNick = nick != null && !nick.isEmpty() && !NickRules.isValid(nick);
+        boolean joined = relay.join(c, nick == null || nick.isEmpty() || badNick ? null : nick);
+        if (joined && badNick) {
+            // after WELCOME: before it, an ERROR means the HELLO was refused
+            relay.error(c, ErrorCode.BAD_NICK, "a nick is 1 to 32 letters, digits, '_', '-' or '.'; you joined as "
+                    + c.nick());
         }
-        relay.join(c, nick == null || nick.isEmpty() ? null : nick);
         return false; // the decoder is replaced by one with the full limits
     }
 

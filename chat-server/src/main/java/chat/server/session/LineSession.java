@@ -2,6 +2,7 @@ package chat.server.session;
 
 import chat.core.line.LineHandler;
 import chat.core.model.LeaveReason;
+import chat.core.text.TerminalText;
 import chat.server.conn.Connection;
 import chat.server.conn.ConnectionState;
 
@@ -87,7 +88,7 @@ public final class LineSession implements LineHandler {
             case "/quit", "/exit" -> control.closeAfterFlush(c, LeaveReason.QUIT);
             case "/help", "/?" -> relay.room().send(c, LineRenderer.server(HELP));
             default -> relay.error(c, chat.core.protocol.ErrorCode.BAD_FRAME,
-                    "unknown command " + name + "; /help lists the commands");
+                    "unknown command " + TerminalText.sanitizeLine(name) + "; /help lists the commands");
         }
     }
 
@@ -101,7 +102,7 @@ public final class LineSession implements LineHandler {
         }
         Connection recipient = relay.room().byNick(nick);
         if (recipient == null) {
-            relay.error(c, chat.core.protocol.ErrorCode.NO_SUCH_MEMBER, "nobody here is called " + nick);
+            relay.error(c, chat.core.protocol.ErrorCode.NO_SUCH_MEMBER, "nobody here is called " + TerminalText.sanitizeLine(nick));
             return;
         }
         relay.whisperTo(c, recipient, line.slice(textStart, line.limit() - textStart));

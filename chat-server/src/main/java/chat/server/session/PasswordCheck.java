@@ -2,13 +2,12 @@ package chat.server.session;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The server's password, compared in constant time, and the slow-down of addresses that keep
- * guessing: after {@link #FREE_ATTEMPTS} wrong attempts, an address must wait 1 s, then 2 s,
+ * guessing (at most 10,000 remembered, each for 10 minutes): after {@link #FREE_ATTEMPTS} wrong attempts, an address must wait 1 s, then 2 s,
  * 4 s ... up to a minute before its next attempt is even looked at. Accepts anything when the
  * server has no password. Event-loop thread only.
  */
@@ -17,10 +16,16 @@ public final class PasswordCheck {
     private static final long FIRST_WAIT_MILLIS = 1_000;
     private static final long MAX_WAIT_MILLIS = 60_000;
     private static final long FORGET_AFTER_MILLIS = 10 * 60_000;
-    private static final int TIDY_ABOVE_ADDRESSES = 1_000;
+    private static final int MAX_ADDRESSES = 10_000;
 
     private final byte[] secretDigest;
-    private final Map<String, Failures> failuresByAddress = new HashMap<>();
+    /** Addresses with failures, least recently failed first; the oldest is forgotten beyond the cap. */
+    private final Map<String, Failures> failuresByAddress = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+            return size() > MAX_ADDRESSES;
+        }
+    };
 
     private static final class Failures {
         int count;
@@ -62,15 +67,11 @@ public final class PasswordCheck {
     }
 
     private void recordFailure(String address, long nowMillis) {
-        if (failuresByAddress.size() > TIDY_ABOVE_ADDRESSES) {
-            Iterator<Failures> it = failuresByAddress.values().iterator();
-            while (it.hasNext()) {
-                if (nowMillis - it.next().lastMillis > FORGET_AFTER_MILLIS) {
-                    it.remove();
-                }
-            }
+        Failures failures = failuresByAddress.get(address);
+        if (failures == null || nowMillis - failures.lastMillis > FORGET_AFTER_MILLIS) {
+            failures = new Failures();
+            failuresByAddress.put(address, failures);
         }
-        Failures failures = failuresByAddress.computeIfAbsent(address, a -> new Failures());
         failures.count++;
         failures.lastMillis = nowMillis;
     }

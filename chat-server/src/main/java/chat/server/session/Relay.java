@@ -107,7 +107,8 @@ public final class Relay {
     }
 
     private void announceJoin(Connection c) {
-        if (room.size() > Protocol.PRESENCE_SUMMARY_THRESHOLD) {
+        // while a summary is pending, later joins and leaves join it, so no notice overtakes it
+        if (room.size() > Protocol.PRESENCE_SUMMARY_THRESHOLD || presence.hasPending()) {
             presence.joined(c.member());
             return;
         }
@@ -126,7 +127,7 @@ public final class Relay {
         }
         log.info("leave " + c.address + " " + c.nick() + " (" + reason.name().toLowerCase(java.util.Locale.ROOT) + ", "
                 + members(room.size()) + ")");
-        if (room.size() >= Protocol.PRESENCE_SUMMARY_THRESHOLD) {
+        if (room.size() >= Protocol.PRESENCE_SUMMARY_THRESHOLD || presence.hasPending()) {
             presence.left(c.member());
             return;
         }
@@ -227,6 +228,8 @@ public final class Relay {
         if (newNick.equals(c.nick())) {
             return;
         }
+        // a pending summary may name this member under its old nick: it goes out first
+        flushPresence();
         String previous = c.nick();
         room.rename(c, newNick);
         log.info("nick " + c.address + " " + previous + " -> " + newNick);
