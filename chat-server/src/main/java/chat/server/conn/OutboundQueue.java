@@ -20,6 +20,8 @@ public final class OutboundQueue {
     private int head;
     private int count;
     private long queuedBytes;
+    /** Distinct slabs the queued ranges lie in: what this queue keeps alive, whatever its byte count. */
+    private int slabsHeld;
 
     /** Queues the range {@code start..end} of {@code slab}. */
     public void add(Slab slab, int start, int end) {
@@ -33,6 +35,9 @@ public final class OutboundQueue {
         }
         if (slabs == null || count == slabs.length) {
             grow();
+        }
+        if (count == 0 || slabs[index(count - 1)] != slab) {
+            slabsHeld++; // a queue's ranges in one slab are consecutive: a slab it refers to is never reused
         }
         int tail = index(count);
         slabs[tail] = slab;
@@ -49,6 +54,20 @@ public final class OutboundQueue {
 
     public boolean isEmpty() {
         return count == 0;
+    }
+
+    /**
+     * What this queue costs the server: its unsent bytes, or the slabs it keeps alive when that
+     * is more (a queue holding a few bytes in each of many slabs holds all of them).
+     */
+    public long heldBytes() {
+        long slabBytes = slabsHeld <= 1 ? 0 : (long) (slabsHeld - 1) * SlabPool.SLAB_BYTES;
+        return Math.max(queuedBytes, slabBytes);
+    }
+
+    /** Distinct slabs this queue keeps alive. */
+    public int slabsHeld() {
+        return slabsHeld;
     }
 
     /** Ranges queued (for tests and benchmarks: consecutive frames share one). */
@@ -90,6 +109,7 @@ public final class OutboundQueue {
             dropHead();
         }
         queuedBytes = 0;
+        slabsHeld = 0;
         slabs = null;
         starts = null;
         ends = null;
@@ -100,6 +120,9 @@ public final class OutboundQueue {
         slabs[head] = null;
         head = index(1);
         count--;
+        if (count == 0 || slabs[head] != slab) {
+            slabsHeld--;
+        }
         slab.unreferenced();
     }
 

@@ -16,19 +16,24 @@ public final class Slab {
     int references;
     /** Full: no frame is added any more; it returns to the pool when unreferenced. */
     boolean retired;
+    /** A block for one frame larger than a slab: never reused. */
+    final boolean oversize;
 
-    Slab(ByteBuffer memory, SlabPool pool) {
+    Slab(ByteBuffer memory, SlabPool pool, boolean oversize) {
         this.memory = memory;
         this.view = memory.duplicate();
         this.pool = pool;
+        this.oversize = oversize;
     }
 
     void referenced() {
-        references++;
+        if (references++ == 0) {
+            pool.referenced(this);
+        }
     }
 
     void unreferenced() {
-        if (--references == 0 && pool != null) {
+        if (--references == 0) {
             pool.unreferenced(this);
         }
     }

@@ -21,6 +21,8 @@ public final class SlabPool {
     private Slab current;
     private int lastStart;
     private int lastEnd;
+    private int slabsInUse;
+    private long oversizeBytes;
 
     /**
      * Copies {@code frame} (position to limit, left unmoved) into a slab and returns it; the
@@ -30,7 +32,7 @@ public final class SlabPool {
     public Slab store(ByteBuffer frame) {
         int length = frame.remaining();
         if (length > SLAB_BYTES) {
-            Slab own = new Slab(ByteBuffer.allocate(length), null);
+            Slab own = new Slab(ByteBuffer.allocate(length), this, true);
             own.retired = true;
             return put(own, frame, length);
         }
@@ -60,14 +62,20 @@ public final class SlabPool {
         return slab;
     }
 
+    /** Bytes of slab memory in use: slabs that are current or still referenced, and oversize blocks. */
+    public long bytesInUse() {
+        return (long) slabsInUse * SLAB_BYTES + oversizeBytes;
+    }
+
     private Slab take() {
+        slabsInUse++;
         Slab slab = free.pollFirst();
         if (slab != null) {
             slab.memory.clear();
             slab.retired = false;
             return slab;
         }
-        return new Slab(allocate(), this);
+        return new Slab(allocate(), this, false);
     }
 
     private static ByteBuffer allocate() {
@@ -78,8 +86,22 @@ public final class SlabPool {
         }
     }
 
+    void referenced(Slab slab) {
+        if (slab.oversize) {
+            oversizeBytes += slab.memory.capacity();
+        }
+    }
+
     void unreferenced(Slab slab) {
-        if (slab.retired && free.size() < MAX_FREE_SLABS) {
+        if (slab.oversize) {
+            oversizeBytes -= slab.memory.capacity();
+            return;
+        }
+        if (!slab.retired) {
+            return; // the current slab: reused from its start by the next store
+        }
+        slabsInUse--;
+        if (free.size() < MAX_FREE_SLABS) {
             free.addLast(slab);
         }
     }

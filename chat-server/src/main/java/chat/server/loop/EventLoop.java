@@ -84,8 +84,8 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
     private final Map<String, Integer> connectionsPerAddress = new HashMap<>();
     private final CountDownLatch terminated = new CountDownLatch(1);
 
-    /** What every connection holds, unsent bytes and incomplete input; kept under the configured memory budget. */
-    private long heldBytes;
+    /** Incomplete input held by every connection; with the frame slabs in use, kept under the memory budget. */
+    private long heldInputBytes;
 
     private volatile boolean shutdownRequested;
     private volatile int memberCount;
@@ -410,7 +410,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
             c.writePending = true;
             pendingWrites.add(c);
         }
-        if (c.outbound.queuedBytes() > config.maxUnsentBytes() && c.closeReason == null) {
+        if (c.outbound.heldBytes() > config.maxUnsentBytes() && c.closeReason == null) {
             c.closeReason = LeaveReason.SLOW;
             overLimit.add(c);
         }
@@ -497,7 +497,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
         c.key.cancel();
         closeQuietly(c.channel);
         c.outbound.clear();
-        heldBytes -= c.accountedBytes;
+        heldInputBytes -= c.accountedBytes;
         c.accountedBytes = 0;
         connections.remove(c);
         pendingLines.remove(c);
@@ -511,14 +511,19 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
         }
     }
 
-    /** Counts what {@code c} holds now into the server's total. */
+    /** Counts the incomplete input {@code c} holds now into the server's total. */
     private void account(Connection c) {
         if (c.state() == ConnectionState.CLOSED) {
             return;
         }
-        long now = c.outbound.queuedBytes() + c.bufferedInputBytes();
-        heldBytes += now - c.accountedBytes;
+        long now = c.bufferedInputBytes();
+        heldInputBytes += now - c.accountedBytes;
         c.accountedBytes = now;
+    }
+
+    /** What this connection costs: the slabs or unsent bytes its queue holds, and its incomplete input. */
+    private static long cost(Connection c) {
+        return c.outbound.heldBytes() + c.bufferedInputBytes();
     }
 
     /**
@@ -527,18 +532,22 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
      * most is dropped.
      */
     private void keepWithinMemoryBudget() {
-        while (heldBytes > config.memoryBudgetBytes()) {
+        long held;
+        while ((held = heldInputBytes + room.frameBytesInUse()) > config.memoryBudgetBytes()) {
             Connection largest = null;
+            long largestCost = 0;
             for (Connection c : connections) {
-                if (largest == null || c.accountedBytes > largest.accountedBytes) {
+                long cost = cost(c);
+                if (cost > largestCost) {
                     largest = c;
+                    largestCost = cost;
                 }
             }
-            if (largest == null || largest.accountedBytes == 0) {
+            if (largest == null) {
                 return;
             }
-            log.warn("dropping " + largest + ": it holds " + largest.accountedBytes + " of the " + heldBytes
-                    + " bytes held, above the server's budget of " + config.memoryBudgetBytes());
+            log.warn("dropping " + largest + ": it holds " + largestCost + " bytes of the " + held
+                    + " in use, above the server's budget of " + config.memoryBudgetBytes());
             closeNow(largest, LeaveReason.SLOW);
         }
     }

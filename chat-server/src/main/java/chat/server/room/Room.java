@@ -42,6 +42,11 @@ public final class Room {
         return nextId++;
     }
 
+    /** Bytes of frame memory in use, shared by every member's queue. */
+    public long frameBytesInUse() {
+        return slabs.bytesInUse();
+    }
+
     public int size() {
         return membersById.size();
     }
