@@ -22,6 +22,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Images streamed through the server: relayed intact, verified on the way, aborted when anything is wrong. */
 class ImageRelayTest extends ServerTestBase {
     private static final int IMAGE_BYTES = 300 * 1024;
+    /** How long an upload may send nothing before it is aborted (30 s by default). */
+    private static final long STALL_MILLIS = 1_500;
+
+    @Override
+    protected ServerConfig config() {
+        ServerConfig defaults = ServerConfig.defaults();
+        return ServerConfig.loopbackEphemeral().withTimers(defaults.idlePingMillis(), defaults.idleCloseMillis(),
+                defaults.joinTimeoutMillis(), STALL_MILLIS);
+    }
+
+    @Test
+    void anUploadThatStopsSendingIsAbortedForItsRecipientsAndRejectedToItsSender() throws IOException {
+        FramedClient alice = framed("alice");
+        FramedClient bob = framed("bob");
+        byte[] image = Images.png(IMAGE_BYTES, 4);
+        alice.send(new Frame.ImageBegin(5, null, null, "stuck.png", "image/png", image.length, Images.sha256(image)));
+        alice.send(new Frame.ImageChunk(5, Arrays.copyOf(image, 1_000)));
+
+        assertAborted(bob);
+        Frame.Error error = alice.nextError();
+        assertThat(error.code()).isEqualTo(ErrorCode.IMAGE_REJECTED.wire());
+        assertThat(error.message()).contains("nothing was sent");
+        alice.say("still here");
+        assertThat(bob.nextMessage().text()).isEqualTo("still here");
+    }
 
     @Test
     void anImageReachesEveryFramedMemberByteForByteAndLineMembersAreTold() throws IOException {

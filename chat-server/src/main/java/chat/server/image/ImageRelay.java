@@ -82,6 +82,7 @@ public final class ImageRelay {
         ImageFormat format = ImageFormat.fromMime(begin.mime()).orElseThrow();
         Upload upload = new Upload(nextServerTransfer, begin, new MagicCheck(format), recipientsOf(sender));
         nextServerTransfer = nextServerTransfer == 0xFFFF_FFFFL ? 1 : nextServerTransfer + 1;
+        upload.lastActivityMillis = pause.nowMillis();
         open.put(begin.transfer(), upload);
         Frame.ImageBegin relayed = new Frame.ImageBegin(upload.serverId, sender.id(), sender.member(), begin.name(),
                 begin.mime(), begin.size(), begin.sha256());
@@ -115,6 +116,7 @@ public final class ImageRelay {
         }
         upload.digest.update(array, dataStart, n);
         upload.received += n;
+        upload.lastActivityMillis = pause.nowMillis();
         relayed.flip();
         relay.room().send(upload.recipients, relayed);
         boolean behind = false;
@@ -174,6 +176,31 @@ public final class ImageRelay {
         }
         for (Upload upload : open.values()) {
             abortRecipients(upload, "the sender disconnected");
+        }
+    }
+
+    /**
+     * Aborts transfers whose sender has sent nothing for the stall time (30 s by default): an upload
+     * that stops is like a frame that stops, and its recipients should not wait for ever.
+     */
+    public void expireIdleUploads(long nowMillis) {
+        List<Connection> senders = null;
+        List<Upload> idle = null;
+        for (Map.Entry<Connection, Map<Long, Upload>> entry : uploadsBySender.entrySet()) {
+            for (Upload upload : entry.getValue().values()) {
+                if (nowMillis - upload.lastActivityMillis >= relay.config().frameStallMillis()) {
+                    if (idle == null) {
+                        senders = new ArrayList<>();
+                        idle = new ArrayList<>();
+                    }
+                    senders.add(entry.getKey());
+                    idle.add(upload);
+                }
+            }
+        }
+        for (int i = 0; idle != null && i < idle.size(); i++) {
+            fail(senders.get(i), idle.get(i), "nothing was sent for " + relay.config().frameStallMillis() / 1000
+                    + " s");
         }
     }
 

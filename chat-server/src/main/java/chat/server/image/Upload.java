@@ -20,6 +20,8 @@ final class Upload {
     final MessageDigest digest;
     final List<Connection> recipients;
     long received;
+    /** When the last chunk (or the IMAGE_BEGIN) arrived. */
+    long lastActivityMillis;
 
     Upload(long serverId, Frame.ImageBegin begin, MagicCheck magic, List<Connection> recipients) {
         this.serverId = serverId;

@@ -588,6 +588,7 @@ public final class EventLoop implements Runnable, ConnectionControl, ImageRelay.
         if (now >= nextSlowTick) {
             nextSlowTick = now + SLOW_TICK_MILLIS;
             checkEveryConnection(now);
+            images.expireIdleUploads(now);
             if (now >= nextPresenceMillis && relay.flushPresence()) {
                 nextPresenceMillis = now + Protocol.PRESENCE_INTERVAL_MILLIS;
             }
