@@ -1,20 +1,19 @@
 package chat.client.image;
 
 import chat.client.testing.FramedPeer;
+import chat.client.testing.EnglishLocale;
 import chat.client.testing.TestConsole;
 import chat.client.ClientOptions;
-import chat.client.Messages;
 import chat.core.frame.Frame;
 import chat.core.image.ByteSize;
 import chat.image.render.ImageMode;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
 import chat.tank.TankSettings;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  * Pictures between whole clients through a real server on a loopback ephemeral port: {@code /image} from one
  * console, saved by the others byte for byte, announced to line members, listed, shown and located.
  */
+@ExtendWith(EnglishLocale.class)
 @Timeout(60)
 class ImageConsoleEndToEndTest {
     private static final int CHUNK = 64 * 1024;
@@ -48,24 +47,11 @@ class ImageConsoleEndToEndTest {
      */
     private static final int STUCK_SIZE = 12 * 1024 * 1024;
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static Locale previousLocale;
 
     @TempDir
     Path work;
     private ChatServer server;
     private final List<AutoCloseable> toClose = new ArrayList<>();
-
-    @BeforeAll
-    static void english() {
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.useLocale(Locale.ROOT);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(previousLocale);
-    }
 
     @BeforeEach
     void startServer() throws IOException {

@@ -1,17 +1,17 @@
 package chat.client.session;
 
 import chat.client.testing.FramedPeer;
+import chat.client.testing.EnglishLocale;
 import chat.client.testing.TestConsole;
-import chat.client.Messages;
 import chat.core.frame.Frame;
 import chat.core.model.LeaveReason;
 import chat.core.model.NoticeEvent;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
@@ -19,21 +19,16 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The console on a dumb terminal against a real server on a loopback ephemeral port. */
+@ExtendWith(EnglishLocale.class)
 @Timeout(30)
 class ConsoleEndToEndTest {
     private ChatServer server;
     private final List<AutoCloseable> toClose = new ArrayList<>();
-
-    @BeforeAll
-    static void english() {
-        Messages.useLocale(Locale.ROOT);
-    }
 
     @BeforeEach
     void startServer() throws IOException {

@@ -1,11 +1,11 @@
 package chat.client.session;
 
+import chat.client.testing.EnglishLocale;
 import chat.client.testing.TestConsole;
-import chat.client.Messages;
 import chat.server.cli.ServerCommand;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.BufferedReader;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -25,15 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The server process is killed with SIGKILL mid-conversation and started again: the consoles rejoin by themselves and carry on. */
+@ExtendWith(EnglishLocale.class)
 @Timeout(60)
 class ServerKilledTest {
     private final List<Process> servers = new ArrayList<>();
     private final List<AutoCloseable> consoles = new ArrayList<>();
-
-    @BeforeAll
-    static void english() {
-        Messages.useLocale(Locale.ROOT);
-    }
 
     @AfterEach
     void stopEverything() throws Exception {

@@ -1,8 +1,8 @@
 package chat.client.tank;
 
+import chat.client.testing.EnglishLocale;
 import chat.client.testing.TestConsole;
 import chat.client.ClientOptions;
-import chat.client.Messages;
 import chat.image.render.ImageMode;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
@@ -10,11 +10,10 @@ import chat.tank.TankSettings;
 import chat.tank.sim.SimEvent;
 import chat.tank.sim.SimulatorSettings;
 import chat.tank.sim.TankSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * The Mini-Tank driven from a whole chat client on a terminal over pipes, against the tank simulator on a
  * loopback ephemeral port (and a real chat server, which the client joins as usual).
  */
+@ExtendWith(EnglishLocale.class)
 @Timeout(60)
 class TankConsoleEndToEndTest {
     /** The simulator drops a client after this much silence: short, so a missing heartbeat shows quickly. */
@@ -43,7 +42,6 @@ class TankConsoleEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String HEARTBEAT_JSON = "{\"cmd\":\"heartbeat\"}";
     private static final String DISCONNECT_JSON = "{\"cmd\":\"disconnect\"}";
-    private static Locale previousLocale;
 
     @TempDir
     Path downloads;
@@ -52,18 +50,6 @@ class TankConsoleEndToEndTest {
     private final List<SimEvent> events = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream simulatorOutput = new ByteArrayOutputStream();
     private TestConsole console;
-
-    @BeforeAll
-    static void english() {
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.useLocale(Locale.ROOT);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(previousLocale);
-    }
 
     @BeforeEach
     void start() throws IOException {
