@@ -97,8 +97,9 @@ public final class ChatClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            session.close(); // BYE first: a robot that stopped reading must not delay it
             tank.close();
-            session.close();
+            images.close();
             console.saveHistory();
         }
     }

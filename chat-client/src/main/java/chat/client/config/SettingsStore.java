@@ -9,12 +9,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
@@ -138,7 +141,10 @@ public final class SettingsStore {
             ObjectNode out = MAPPER.valueToTree(settings);
             out.setAll(unknownKeys.deepCopy());
             temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
-            Files.write(temp, (MAPPER.writeValueAsString(out) + "\n").getBytes(StandardCharsets.UTF_8));
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap((MAPPER.writeValueAsString(out) + "\n").getBytes(StandardCharsets.UTF_8)));
+                channel.force(true); // on disk before it replaces the old file: a crash leaves one or the other
+            }
             moveIntoPlace(temp);
             temp = null;
             return new SaveResult(SaveStatus.SAVED, null);

@@ -87,6 +87,14 @@ public final class Renderer {
         return lines(prefix.toAttributedString(), text, AttributedStyle.DEFAULT);
     }
 
+    /** A line we sent to a plain text server, echoed locally: {@code > text}. */
+    public List<AttributedString> ownPlain(String text) {
+        AttributedStringBuilder prefix = new AttributedStringBuilder();
+        time(prefix, clock.millis());
+        prefix.styled(OWN, "> ");
+        return lines(prefix.toAttributedString(), text, AttributedStyle.DEFAULT);
+    }
+
     /** What we whispered, echoed locally: {@code → bob (private): text}. */
     public List<AttributedString> ownWhisper(String toNick, String text) {
         AttributedStringBuilder prefix = new AttributedStringBuilder();

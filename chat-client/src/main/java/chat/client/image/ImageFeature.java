@@ -63,6 +63,12 @@ public final class ImageFeature implements IncomingFrameHandler, CommandHandler,
         return this;
     }
 
+    /** The client is leaving: unfinished downloads are deleted and uploads closed. */
+    public void close() {
+        uploads.connectionLost(Messages.get("image.leaving"));
+        inbox.connectionLost();
+    }
+
     public ImageInbox inbox() {
         return inbox;
     }

@@ -206,7 +206,8 @@ public final class ChatLink implements AutoCloseable {
         OutputStream stream = s.getOutputStream();
         stream.write(hello.array(), hello.arrayOffset(), hello.remaining());
         stream.flush();
-        outbox = new Outbox(stream, () -> state == State.JOINED ? bulkSource.get() : null, () -> closeQuietly(s))
+        outbox = new Outbox(stream, () -> state == State.JOINED && !closing.get() ? bulkSource.get() : null,
+                () -> closeQuietly(s))
                 .start();
         return readLoop(s.getInputStream(), backoff);
     }
@@ -262,7 +263,13 @@ public final class ChatLink implements AutoCloseable {
             } catch (UnknownFrameTypeException | BadFrameException e) {
                 return true;
             }
-            dispatch(frame, backoff);
+            try {
+                dispatch(frame, backoff);
+            } catch (RuntimeException e) {
+                // one frame we could not handle (a malformed notice, a picture that failed to draw)
+                // must not end the link: it is skipped
+                listener.frameFailed(frame, e);
+            }
             return true;
         }
     }

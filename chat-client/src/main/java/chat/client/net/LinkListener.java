@@ -31,4 +31,8 @@ public interface LinkListener {
 
     /** The link has stopped (closed by us, or refused): no more calls follow. */
     void stopped();
+
+    /** A frame could not be handled and was skipped; the link goes on. */
+    default void frameFailed(Frame frame, RuntimeException failure) {
+    }
 }

@@ -107,7 +107,8 @@ final class Outbox {
                     }
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // a failed write, or a chunk that could not be read from its file: the connection is lost
             stop();
             onFailure.run();
         } catch (InterruptedException e) {

@@ -93,6 +93,7 @@ public final class PlainTextClient {
                 out.print(renderer.problem(LessonText.get("plain.not.sent")));
                 return true;
             }
+            out.print(renderer.ownPlain(text)); // the console erases the typed line: this is its echo
         }
         return true;
     }

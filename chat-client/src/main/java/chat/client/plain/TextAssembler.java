@@ -9,6 +9,9 @@ import java.util.List;
  * has stayed idle, so a server that sends no newline is still shown.
  */
 public final class TextAssembler {
+    /** Text without newline is cut into lines of this length at most. */
+    static final int MAX_LINE_CHARS = 16 * 1024;
+
     private final StringBuilder partial = new StringBuilder();
 
     /** The lines completed by {@code text}. */
@@ -24,6 +27,11 @@ public final class TextAssembler {
             }
         }
         partial.append(text, start, text.length());
+        while (partial.length() >= MAX_LINE_CHARS) {
+            // a server that streams without newline or pause: shown in pieces, not held without bound
+            lines.add(partial.substring(0, MAX_LINE_CHARS));
+            partial.delete(0, MAX_LINE_CHARS);
+        }
         return lines;
     }
 

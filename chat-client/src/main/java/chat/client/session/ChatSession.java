@@ -306,6 +306,12 @@ public final class ChatSession implements LinkListener, AutoCloseable {
     }
 
     @Override
+    public void frameFailed(Frame frame, RuntimeException failure) {
+        out.print(renderer.problem(Messages.get("frame.failed", frame.type().name(),
+                chat.core.text.TerminalText.sanitizeLine(String.valueOf(failure.getMessage())))));
+    }
+
+    @Override
     public void stopped() {
         firstOutcome.countDown();
     }

@@ -5,6 +5,7 @@ import chat.client.console.ConsoleOutput;
 import chat.client.console.Renderer;
 import chat.client.session.ChatSession;
 import chat.client.session.CommandHandler;
+import chat.core.text.TerminalText;
 import chat.tank.TankCommands;
 import chat.tank.TankOutput;
 import chat.tank.TankSettings;
@@ -67,16 +68,17 @@ public final class TankFeature implements CommandHandler, TankOutput, AutoClosea
 
     @Override
     public void info(String text) {
-        out.print(renderer.status(text));
+        out.print(renderer.status(TerminalText.sanitizeLine(text)));
     }
 
     @Override
     public void error(String text) {
-        out.print(renderer.problem(text));
+        out.print(renderer.problem(TerminalText.sanitizeLine(text)));
     }
 
     @Override
-    public synchronized void status(String text) {
+    public synchronized void status(String robotText) {
+        String text = TerminalText.sanitizeLine(robotText); // robot replies end up in it
         if (statusLine != null) {
             try {
                 statusLine.update(text.isEmpty() ? List.of() : List.of(new AttributedString(text)));
