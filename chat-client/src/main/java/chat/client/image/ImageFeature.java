@@ -8,6 +8,8 @@ import chat.client.session.ChatSession;
 import chat.client.session.CommandHandler;
 import chat.client.session.IncomingFrameHandler;
 import chat.core.frame.Frame;
+import chat.core.protocol.ErrorCode;
+import chat.core.text.TerminalText;
 import chat.image.ImageLines;
 import chat.image.send.ImagePaths;
 import chat.image.receive.AbortCause;
@@ -25,6 +27,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pictures in the chat client: {@code /image} queues an upload whose chunks the link sends
@@ -32,6 +36,8 @@ import java.util.Optional;
  * {@code /images}, {@code /show N} and {@code /open N} work on what was received.
  */
 public final class ImageFeature implements IncomingFrameHandler, CommandHandler, UploadListener, InboxListener {
+    private static final Pattern TRANSFER_IN_MESSAGE = Pattern.compile("\\btransfer (\\d{1,10})\\b");
+
     private final ChatSession session;
     private final ConsoleOutput out;
     private final Renderer renderer;
@@ -142,10 +148,35 @@ public final class ImageFeature implements IncomingFrameHandler, CommandHandler,
 
     @Override
     public boolean handle(Frame frame, ConsoleOutput console) {
+        if (frame instanceof Frame.Error error) {
+            return stopRefusedUpload(error);
+        }
         if (frame instanceof Frame.ImageBegin) {
             inbox.limits(session.room().limits());
         }
         return inbox.handle(frame);
+    }
+
+    /**
+     * The server refused or dropped one of our uploads ({@code image_rejected}, {@code too_many_transfers}):
+     * stop sending it. The ERROR names the transfer in its message ("transfer 3: ..."), the protocol
+     * giving it no field of its own. True when it was ours and has been reported as failed.
+     */
+    private boolean stopRefusedUpload(Frame.Error error) {
+        ErrorCode code = error.knownCode();
+        if (code != ErrorCode.IMAGE_REJECTED && code != ErrorCode.TOO_MANY_TRANSFERS) {
+            return false;
+        }
+        Matcher named = TRANSFER_IN_MESSAGE.matcher(String.valueOf(error.message()));
+        if (!named.find()) {
+            return false;
+        }
+        long id = Long.parseLong(named.group(1));
+        boolean ours = uploads.transfers().stream().anyMatch(image -> image.transferId() == id);
+        if (ours) {
+            uploads.cancel(id, TerminalText.sanitizeLine(error.message()));
+        }
+        return ours;
     }
 
     // ---- uploads ----

@@ -40,6 +40,8 @@ import static org.awaitility.Awaitility.await;
 @Timeout(60)
 class ImageConsoleEndToEndTest {
     private static final int CHUNK = 64 * 1024;
+    /** A frame or upload that stops arriving for this long is dropped by the strict server. */
+    private static final long STALL_MILLIS = 1_000;
     private static final int LARGE_SIZE = 3 * 1024 * 1024 + 12_345;
     /**
      * Larger than the most a loopback socket buffers (Linux: 4 MiB send buffer, plus what the paused relay took),
@@ -178,6 +180,32 @@ class ImageConsoleEndToEndTest {
         assertThat(bob.screen().indexOf("127.0.0.1 alice: typed while the picture goes out"))
                 .isLessThan(bob.screen().indexOf("] alice sent large.png")).isNotNegative();
         assertThat(Files.mismatch(bobFolder.resolve("large.png"), large)).isEqualTo(-1L);
+    }
+
+    @Test
+    void anUploadWhoseLinkStallsIsReportedAsFailedAndLeavesNoFileAtTheReceiver() throws Exception {
+        ChatServer strict = ChatServer.start(ServerConfig.loopbackEphemeral()
+                .withTimers(ServerConfig.defaults().idlePingMillis(), ServerConfig.defaults().idleCloseMillis(),
+                        ServerConfig.defaults().joinTimeoutMillis(), STALL_MILLIS));
+        toClose.add(strict);
+        Path carolFolder = folder("carol");
+        TestConsole carol = TestConsole.dumb(strict.port(), "carol",
+                new ClientOptions(ImageMode.OFF, carolFolder, TankSettings.defaults()));
+        toClose.add(carol);
+        carol.awaitJoined();
+        PausableRelay link = new PausableRelay(strict.port());
+        toClose.add(link);
+        TestConsole alice = console("alice", ImageMode.OFF, folder("alice"), link.port());
+        Path large = TestImages.largePng(folder("outgoing"), "dropped.png", STUCK_SIZE);
+
+        link.pauseAfter(4 * CHUNK); // the upload begins, then its link goes quiet in the middle of a frame
+        alice.type("/image " + large);
+        carol.awaitScreen("abandoned");
+        link.resume();
+        alice.awaitScreen("sending dropped.png failed");
+
+        assertThat(alice.screen()).doesNotContain("sent dropped.png");
+        assertThat(filesIn(carolFolder)).isEmpty();
     }
 
     @Test

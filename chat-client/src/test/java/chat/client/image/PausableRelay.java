@@ -23,6 +23,8 @@ final class PausableRelay implements AutoCloseable {
     private final Object gate = new Object();
     private final AtomicLong forwarded = new AtomicLong();
     private boolean paused;
+    /** Forwarded-byte count at which the relay pauses by itself; -1 for none. */
+    private long pauseAt = -1;
     private volatile Socket client;
     private volatile Socket server;
 
@@ -51,9 +53,17 @@ final class PausableRelay implements AutoCloseable {
         }
     }
 
+    /** Lets about {@code bytes} more through (a read's worth over at most), then pauses. */
+    void pauseAfter(long bytes) {
+        synchronized (gate) {
+            pauseAt = forwarded.get() + bytes;
+        }
+    }
+
     void resume() {
         synchronized (gate) {
             paused = false;
+            pauseAt = -1;
             gate.notifyAll();
         }
     }
@@ -97,7 +107,7 @@ final class PausableRelay implements AutoCloseable {
         while (true) {
             if (gated) {
                 synchronized (gate) {
-                    while (paused) {
+                    while (paused || (pauseAt >= 0 && forwarded.get() >= pauseAt)) {
                         gate.wait();
                     }
                 }

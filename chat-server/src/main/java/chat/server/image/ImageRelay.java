@@ -21,8 +21,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,11 +45,14 @@ public final class ImageRelay {
     private static final long RESUME_BELOW_BYTES = 256 * 1024;
     /** A sender is never paused longer than this: lagging recipients then meet the slow-consumer limits. */
     private static final long MAX_PAUSE_MILLIS = 5_000;
+    /** Rejected transfers remembered per sender, so their chunks still in flight are dropped quietly. */
+    private static final int REMEMBERED_REJECTIONS = 16;
 
     private final Relay relay;
     private final SenderPause pause;
     private final Map<Connection, Map<Long, Upload>> uploadsBySender = new HashMap<>();
     private final Map<Connection, Long> pausedSince = new HashMap<>();
+    private final Map<Connection, Set<Long>> rejectedBySender = new HashMap<>();
     /** Server transfer ids are u32 on the wire; they wrap after 2^32 - 1 (by then the early ones are long closed). */
     private long nextServerTransfer = 1;
 
@@ -169,6 +174,7 @@ public final class ImageRelay {
 
     /** The sender is gone: every transfer it had open is aborted for its recipients. */
     public void senderGone(Connection sender) {
+        rejectedBySender.remove(sender);
         Map<Long, Upload> open = uploadsBySender.remove(sender);
         pausedSince.remove(sender);
         if (open == null) {
@@ -276,10 +282,29 @@ public final class ImageRelay {
 
     private Upload find(Connection sender, long transfer) {
         Upload upload = openUpload(sender, transfer);
-        if (upload == null) {
+        if (upload == null && !wasRejected(sender, transfer)) {
             relay.error(sender, ErrorCode.IMAGE_REJECTED, "no open transfer " + transfer);
         }
         return upload;
+    }
+
+    /**
+     * True for a transfer of {@code sender} this relay rejected lately: the sender was told once, and
+     * the chunks it had already sent are dropped without an ERROR each.
+     */
+    private boolean wasRejected(Connection sender, long transfer) {
+        Set<Long> rejected = rejectedBySender.get(sender);
+        return rejected != null && rejected.contains(transfer);
+    }
+
+    private void rememberRejected(Connection sender, long transfer) {
+        Set<Long> rejected = rejectedBySender.computeIfAbsent(sender, s -> new LinkedHashSet<>());
+        rejected.add(transfer);
+        if (rejected.size() > REMEMBERED_REJECTIONS) {
+            Iterator<Long> oldest = rejected.iterator();
+            oldest.next();
+            oldest.remove();
+        }
     }
 
     private Upload openUpload(Connection sender, long transfer) {
@@ -289,6 +314,7 @@ public final class ImageRelay {
 
     private void fail(Connection sender, Upload upload, String reason) {
         close(sender, upload);
+        rememberRejected(sender, upload.senderId);
         relay.error(sender, ErrorCode.IMAGE_REJECTED, "transfer " + upload.senderId + ": " + reason);
         abortRecipients(upload, reason);
     }
