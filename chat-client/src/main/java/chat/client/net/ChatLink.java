@@ -6,6 +6,8 @@ import chat.core.frame.FrameDecoder;
 import chat.core.frame.FrameEncoder;
 import chat.core.frame.FrameParser;
 import chat.core.model.Member;
+import chat.core.model.NoticeEvent;
+import chat.core.text.NickRules;
 import chat.core.protocol.BadFrameException;
 import chat.core.protocol.ErrorCode;
 import chat.core.protocol.Protocol;
@@ -50,6 +52,7 @@ public final class ChatLink implements AutoCloseable {
     private final RoomState room = new RoomState();
     private volatile Supplier<Frame> bulkSource = () -> null;
     private volatile Outbox outbox;
+    private volatile String wantedNick;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
     private final Thread thread;
@@ -59,6 +62,7 @@ public final class ChatLink implements AutoCloseable {
     public ChatLink(LinkConfig config, LinkListener listener) {
         this.config = config;
         this.listener = listener;
+        this.wantedNick = config.nick();
         this.thread = new Thread(this::run, "chat-link");
         this.thread.setDaemon(true);
     }
@@ -212,9 +216,35 @@ public final class ChatLink implements AutoCloseable {
         return readLoop(s.getInputStream(), backoff);
     }
 
+    /**
+     * The nick to rejoin with: the one asked for, or the last one we chose with NICK; not a suffixed
+     * {@code alice-2} the server gave while our old connection still held {@code alice}.
+     */
     private String helloNick() {
+        String wanted = wantedNick;
+        if (wanted != null) {
+            return wanted;
+        }
         Member self = room.you();
-        return self != null ? self.nick() : config.nick();
+        return self != null ? self.nick() : null;
+    }
+
+    /** Keeps the wanted nick, and takes it back once the member holding it (our old connection) leaves. */
+    private void followNick(Frame frame) {
+        if (!(frame instanceof Frame.Notice notice) || notice.member() == null) {
+            return;
+        }
+        Member self = room.you();
+        if (self == null) {
+            return;
+        }
+        if (notice.event() == NoticeEvent.NICK && notice.member().id() == self.id()) {
+            wantedNick = notice.member().nick();
+        } else if (notice.event() == NoticeEvent.LEAVE && wantedNick != null
+                && NickRules.key(notice.member().nick()).equals(NickRules.key(wantedNick))
+                && !NickRules.key(self.nick()).equals(NickRules.key(wantedNick))) {
+            write(new Frame.Nick(wantedNick));
+        }
     }
 
     private String readLoop(InputStream in, Backoff backoff) throws IOException, RefusedException {
@@ -288,6 +318,7 @@ public final class ChatLink implements AutoCloseable {
             throw new RefusedFrame(new RefusedException(error));
         } else {
             room.apply(frame);
+            followNick(frame);
             listener.received(frame);
         }
     }

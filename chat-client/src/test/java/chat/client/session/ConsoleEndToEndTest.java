@@ -228,6 +228,16 @@ class ConsoleEndToEndTest {
     }
 
     @Test
+    void theNickAskedForIsTakenBackWhenTheMemberHoldingItLeaves() throws Exception {
+        FramedPeer holder = raw("alice");
+        TestConsole alice = console("alice");
+        assertThat(alice.session().room().you().nick()).isEqualTo("alice-2");
+        holder.close();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "alice".equals(alice.session().room().you().nick()));
+        alice.awaitScreen("alice-2 is now known as alice");
+    }
+
+    @Test
     void aWrongPasswordStopsReconnectingAndSaysWhy() throws Exception {
         server.shutdown();
         server = ChatServer.start(ServerConfig.loopbackEphemeral().withPassword("secret"));
