@@ -12,6 +12,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -31,6 +32,9 @@ public final class ChatConsole implements ConsoleOutput {
     private final LineReader reader;
     private final ChatCompleter completer;
     private volatile String prompt;
+    /** Lines (AttributedString) and raw drawings (String) printed while output is held. */
+    private final List<Object> held = new ArrayList<>();
+    private boolean holding;
 
     /**
      * @param terminal    the terminal (a system one, or a dumb one over streams in tests)
@@ -118,6 +122,12 @@ public final class ChatConsole implements ConsoleOutput {
 
     @Override
     public void print(AttributedString line) {
+        synchronized (held) {
+            if (holding) {
+                held.add(line);
+                return;
+            }
+        }
         try {
             reader.printAbove(line);
         } catch (IllegalStateException e) {
@@ -126,7 +136,37 @@ public final class ChatConsole implements ConsoleOutput {
     }
 
     @Override
+    public void hold() {
+        synchronized (held) {
+            holding = true;
+        }
+    }
+
+    @Override
+    public void release() {
+        List<Object> lines;
+        synchronized (held) {
+            holding = false;
+            lines = new ArrayList<>(held);
+            held.clear();
+        }
+        for (Object line : lines) {
+            if (line instanceof AttributedString attributed) {
+                print(attributed);
+            } else {
+                printRaw((String) line);
+            }
+        }
+    }
+
+    @Override
     public void printRaw(String trustedText) {
+        synchronized (held) {
+            if (holding) {
+                held.add(trustedText);
+                return;
+            }
+        }
         try {
             reader.printAbove(trustedText);
         } catch (IllegalStateException e) {

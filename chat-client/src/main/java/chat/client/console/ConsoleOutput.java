@@ -23,4 +23,15 @@ public interface ConsoleOutput {
 
     /** Our nick changed: the prompt shows the new one. */
     void nickChanged(String nick);
+
+    /**
+     * Holds everything printed from now on until {@link #release()}: while a command has the
+     * terminal to itself (the tank's driving mode), nothing is drawn into it.
+     */
+    default void hold() {
+    }
+
+    /** Prints what was held, in order, and prints directly again. */
+    default void release() {
+    }
 }

@@ -59,7 +59,12 @@ public final class TankFeature implements CommandHandler, TankOutput, AutoClosea
             return false;
         }
         if (commands.isDriveRequest(tank.args())) {
-            commands.drive(terminal);
+            out.hold(); // the driving screen has the terminal: chat lines wait until it is left
+            try {
+                commands.drive(terminal);
+            } finally {
+                out.release();
+            }
         } else {
             commands.execute(tank.args());
         }
