@@ -2,13 +2,16 @@ package chat.client.net;
 
 import chat.core.frame.Frame;
 import chat.core.model.Member;
+import chat.core.model.NoticeEvent;
 import chat.core.protocol.ProtocolLimits;
 import chat.core.text.NickRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,6 +23,8 @@ public final class RoomState {
     private volatile Member you;
     private volatile ProtocolLimits limits = ProtocolLimits.DEFAULTS;
     private volatile int memberCount;
+    /** The table a WHO chain is building (link thread only), or null. */
+    private Map<Integer, Member> refreshed;
 
     /** Us, or null before the first WELCOME. */
     public Member you() {
@@ -78,12 +83,42 @@ public final class RoomState {
         }
     }
 
+    /** True for a presence summary that names only some of those who came and went. */
+    public boolean presenceIncomplete(Frame.Notice notice) {
+        if (notice.event() != NoticeEvent.PRESENCE) {
+            return false;
+        }
+        int joinedNamed = notice.joined() == null ? 0 : notice.joined().size();
+        int leftNamed = notice.left() == null ? 0 : notice.left().size();
+        return (notice.joinedCount() != null && notice.joinedCount() > joinedNamed)
+                || (notice.leftCount() != null && notice.leftCount() > leftNamed);
+    }
+
     void apply(Frame frame) {
         if (frame instanceof Frame.Notice notice) {
             notice(notice);
         } else if (frame instanceof Frame.Members page && page.members() != null) {
-            page.members().forEach(this::put);
-            memberCount = page.total();
+            members(page);
+        }
+    }
+
+    /**
+     * A page of a WHO chain. The chain rebuilds the table: when its last page has come, members
+     * it did not list (and no notice brought meanwhile) are gone.
+     */
+    private void members(Frame.Members page) {
+        if (page.offset() == 0) {
+            refreshed = new HashMap<>();
+            put(refreshed, you);
+        }
+        page.members().forEach(this::put);
+        if (refreshed != null) {
+            page.members().forEach(m -> put(refreshed, m));
+        }
+        memberCount = page.total();
+        if (refreshed != null && page.offset() + page.members().size() >= page.total()) {
+            members.keySet().retainAll(refreshed.keySet());
+            refreshed = null;
         }
     }
 
@@ -94,11 +129,13 @@ public final class RoomState {
         switch (notice.event()) {
             case JOIN -> {
                 put(notice.member());
+                noteDuringRefresh(notice.member(), null);
                 memberCount++;
             }
             case LEAVE -> {
                 if (notice.member() != null) {
                     members.remove(notice.member().id());
+                    noteDuringRefresh(null, notice.member());
                 }
                 memberCount = Math.max(1, memberCount - 1);
             }
@@ -111,10 +148,16 @@ public final class RoomState {
             }
             case PRESENCE -> {
                 if (notice.joined() != null) {
-                    notice.joined().forEach(this::put);
+                    notice.joined().forEach(m -> {
+                        put(m);
+                        noteDuringRefresh(m, null);
+                    });
                 }
                 if (notice.left() != null) {
-                    notice.left().forEach(m -> members.remove(m.id()));
+                    notice.left().stream().filter(Objects::nonNull).forEach(m -> {
+                        members.remove(m.id());
+                        noteDuringRefresh(null, m);
+                    });
                 }
                 if (notice.memberCount() != null) {
                     memberCount = notice.memberCount();
@@ -126,8 +169,24 @@ public final class RoomState {
     }
 
     private void put(Member member) {
+        put(members, member);
+    }
+
+    private static void put(Map<Integer, Member> table, Member member) {
         if (member != null) {
-            members.put(member.id(), member);
+            table.put(member.id(), member);
+        }
+    }
+
+    /** Joins and leaves announced while a WHO chain runs count in the table it builds. */
+    private void noteDuringRefresh(Member joined, Member left) {
+        Map<Integer, Member> building = refreshed;
+        if (building == null) {
+            return;
+        }
+        put(building, joined);
+        if (left != null) {
+            building.remove(left.id());
         }
     }
 }

@@ -32,8 +32,6 @@ import java.util.function.Function;
 public final class ChatSession implements LinkListener, AutoCloseable {
     private static final long MILLIS_PER_SECOND = 1_000;
 
-    /** Whether MEMBERS pages being received answer a /who (shown) or fill the table (silent). */
-    private enum WhoPaging { NONE, SILENT, SHOWN }
 
     private final ConsoleOutput out;
     private final Renderer renderer;
@@ -42,7 +40,7 @@ public final class ChatSession implements LinkListener, AutoCloseable {
     private final List<CommandHandler> commandHandlers = new CopyOnWriteArrayList<>();
     private final List<Runnable> disconnectHooks = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstOutcome = new CountDownLatch(1);
-    private volatile WhoPaging whoPaging = WhoPaging.NONE;
+    private final WhoChain who = new WhoChain();
     private volatile boolean refused;
     private volatile Function<String, List<String>> expander = List::of;
 
@@ -182,9 +180,11 @@ public final class ChatSession implements LinkListener, AutoCloseable {
     }
 
     private void who() {
-        whoPaging = WhoPaging.SHOWN;
-        if (!sendOrRefuse(new Frame.Who(0))) {
-            whoPaging = WhoPaging.NONE;
+        if (!joinedOrRefuse()) {
+            return;
+        }
+        if (who.start(true)) {
+            link.send(new Frame.Who(0));
         }
     }
 
@@ -233,8 +233,7 @@ public final class ChatSession implements LinkListener, AutoCloseable {
             out.nickChanged(welcome.you().nick());
         }
         int listed = welcome.members() == null ? 0 : welcome.members().size();
-        if (welcome.memberCount() > listed + 1) {
-            whoPaging = WhoPaging.SILENT;
+        if (welcome.memberCount() > listed + 1 && who.start(false)) {
             link.send(new Frame.Who(0));
         }
         firstOutcome.countDown();
@@ -251,6 +250,9 @@ public final class ChatSession implements LinkListener, AutoCloseable {
             out.print(renderer.message(message));
         } else if (frame instanceof Frame.Notice notice) {
             out.print(renderer.notice(notice));
+            if (link.room().presenceIncomplete(notice) && who.start(false)) {
+                link.send(new Frame.Who(0)); // a summary names only some: the table is read again
+            }
             Member self = link.room().you();
             if (notice.event() == NoticeEvent.NICK && self != null && notice.member() != null
                     && notice.member().id() == self.id()) {
@@ -264,9 +266,12 @@ public final class ChatSession implements LinkListener, AutoCloseable {
     }
 
     private void members(Frame.Members page) {
-        WhoPaging paging = whoPaging;
         List<Member> members = page.members() == null ? List.of() : page.members();
-        if (paging == WhoPaging.SHOWN) {
+        WhoChain.Step step = who.page(page, members.size());
+        if (step == null) {
+            return;
+        }
+        if (step.show()) {
             if (page.offset() == 0) {
                 out.print(renderer.whoHeading(page.total()));
             }
@@ -275,17 +280,14 @@ public final class ChatSession implements LinkListener, AutoCloseable {
                 out.print(renderer.whoRow(member, self != null && member.id() == self.id()));
             }
         }
-        int next = page.offset() + members.size();
-        if (paging != WhoPaging.NONE && !members.isEmpty() && next < page.total()) {
-            link.send(new Frame.Who(next));
-        } else {
-            whoPaging = WhoPaging.NONE;
+        if (step.nextOffset() != WhoChain.Step.DONE) {
+            link.send(new Frame.Who(step.nextOffset()));
         }
     }
 
     @Override
     public void disconnected(String reason, boolean wasJoined) {
-        whoPaging = WhoPaging.NONE;
+        who.reset();
         disconnectHooks.forEach(Runnable::run);
         out.print(renderer.status(Messages.get(wasJoined ? "link.lost" : "link.failed", reason)));
         firstOutcome.countDown();
