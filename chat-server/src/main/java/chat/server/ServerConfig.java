@@ -114,56 +114,112 @@ public record ServerConfig(
     }
 
     public ServerConfig withListen(List<InetSocketAddress> addresses) {
-        return new ServerConfig(addresses, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
-                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
+        Copy c = new Copy(this);
+        c.listen = addresses;
+        return c.build();
     }
 
     public ServerConfig withMotd(String text) {
-        return new ServerConfig(listen, text, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
-                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
+        Copy c = new Copy(this);
+        c.motd = text;
+        return c.build();
     }
 
     public ServerConfig withPassword(String secret) {
-        return new ServerConfig(listen, motd, secret, maxClients, maxPerAddress, limits, maxUnsentBytes,
-                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
+        Copy c = new Copy(this);
+        c.password = secret;
+        return c.build();
     }
 
     public ServerConfig withClientLimits(int clients, int perAddress) {
-        return new ServerConfig(listen, motd, password, clients, perAddress, limits, maxUnsentBytes,
-                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
+        Copy c = new Copy(this);
+        c.maxClients = clients;
+        c.maxPerAddress = perAddress;
+        return c.build();
     }
 
     public ServerConfig withUnsentLimits(long hardBytes, long softBytes, long softMillis) {
-        return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, hardBytes,
-                softBytes, softMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
+        Copy c = new Copy(this);
+        c.maxUnsentBytes = hardBytes;
+        c.softUnsentBytes = softBytes;
+        c.softUnsentMillis = softMillis;
+        return c.build();
     }
 
     public ServerConfig withRateLimit(int messagesPerSecond) {
-        return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
-                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, messagesPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
+        Copy c = new Copy(this);
+        c.rateLimitPerSecond = messagesPerSecond;
+        return c.build();
     }
 
     public ServerConfig withTimers(long pingMillis, long closeMillis, long joinMillis, long stallMillis) {
-        return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
-                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                pingMillis, closeMillis, joinMillis, stallMillis, maxPreJoinBytes, memoryBudgetBytes);
+        Copy c = new Copy(this);
+        c.idlePingMillis = pingMillis;
+        c.idleCloseMillis = closeMillis;
+        c.joinTimeoutMillis = joinMillis;
+        c.frameStallMillis = stallMillis;
+        return c.build();
     }
 
     public ServerConfig withMemoryBudget(long bytes) {
-        return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
-                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, bytes);
+        Copy c = new Copy(this);
+        c.memoryBudgetBytes = bytes;
+        return c.build();
     }
 
     public ServerConfig withLimits(ProtocolLimits protocolLimits) {
-        return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, protocolLimits, maxUnsentBytes,
-                softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
-                idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes, memoryBudgetBytes);
+        Copy c = new Copy(this);
+        c.limits = protocolLimits;
+        return c.build();
+    }
+
+    /** A configuration being changed by a {@code with...} method: every field, mutable once. */
+    private static final class Copy {
+        private List<InetSocketAddress> listen;
+        private String motd;
+        private String password;
+        private int maxClients;
+        private int maxPerAddress;
+        private ProtocolLimits limits;
+        private long maxUnsentBytes;
+        private long softUnsentBytes;
+        private long softUnsentMillis;
+        private final int readBudgetBytes;
+        private final int writeBudgetBytes;
+        private int rateLimitPerSecond;
+        private long idlePingMillis;
+        private long idleCloseMillis;
+        private long joinTimeoutMillis;
+        private long frameStallMillis;
+        private final int maxPreJoinBytes;
+        private long memoryBudgetBytes;
+
+        private Copy(ServerConfig from) {
+            listen = from.listen;
+            motd = from.motd;
+            password = from.password;
+            maxClients = from.maxClients;
+            maxPerAddress = from.maxPerAddress;
+            limits = from.limits;
+            maxUnsentBytes = from.maxUnsentBytes;
+            softUnsentBytes = from.softUnsentBytes;
+            softUnsentMillis = from.softUnsentMillis;
+            readBudgetBytes = from.readBudgetBytes;
+            writeBudgetBytes = from.writeBudgetBytes;
+            rateLimitPerSecond = from.rateLimitPerSecond;
+            idlePingMillis = from.idlePingMillis;
+            idleCloseMillis = from.idleCloseMillis;
+            joinTimeoutMillis = from.joinTimeoutMillis;
+            frameStallMillis = from.frameStallMillis;
+            maxPreJoinBytes = from.maxPreJoinBytes;
+            memoryBudgetBytes = from.memoryBudgetBytes;
+        }
+
+        private ServerConfig build() {
+            return new ServerConfig(listen, motd, password, maxClients, maxPerAddress, limits, maxUnsentBytes,
+                    softUnsentBytes, softUnsentMillis, readBudgetBytes, writeBudgetBytes, rateLimitPerSecond,
+                    idlePingMillis, idleCloseMillis, joinTimeoutMillis, frameStallMillis, maxPreJoinBytes,
+                    memoryBudgetBytes);
+        }
     }
 }
