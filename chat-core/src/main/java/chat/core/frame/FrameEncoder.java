@@ -84,8 +84,9 @@ public final class FrameEncoder {
                 .putLong(serverTimeMillis)
                 .put((byte) flags)
                 .put((byte) nick.length).put(nick)
-                .put((byte) address.length).put(address)
-                .put(text.duplicate());
+                .put((byte) address.length).put(address);
+        out.put(out.position(), text, text.position(), text.remaining());
+        out.position(out.position() + text.remaining());
     }
 
     private static byte[] u32(int value) {

@@ -21,6 +21,7 @@ public final class SlabPool {
     private Slab current;
     private int lastStart;
     private int lastEnd;
+    private Slab reserved;
     private int slabsInUse;
     private long oversizeBytes;
 
@@ -31,20 +32,47 @@ public final class SlabPool {
      */
     public Slab store(ByteBuffer frame) {
         int length = frame.remaining();
+        ByteBuffer target = reserve(length);
+        target.put(target.position(), frame, frame.position(), length);
+        target.position(target.position() + length);
+        return commit();
+    }
+
+    /**
+     * Room for a frame of {@code length} bytes encoded in place, so it is never built elsewhere
+     * and copied: write exactly {@code length} bytes into the returned buffer from its position,
+     * then {@link #commit()}.
+     */
+    public ByteBuffer reserve(int length) {
+        Slab slab;
         if (length > SLAB_BYTES) {
-            Slab own = new Slab(ByteBuffer.allocate(length), this, true);
-            own.retired = true;
-            return put(own, frame, length);
+            slab = new Slab(ByteBuffer.allocate(length), this, true);
+            slab.retired = true;
+        } else {
+            if (current == null) {
+                current = take();
+            } else if (current.references == 0) {
+                current.memory.clear(); // every frame in it has been sent: start over
+            } else if (current.memory.remaining() < length) {
+                current.retired = true;
+                current = take();
+            }
+            slab = current;
         }
-        if (current == null) {
-            current = take();
-        } else if (current.references == 0) {
-            current.memory.clear(); // every frame in it has been sent: start over
-        } else if (current.memory.remaining() < length) {
-            current.retired = true;
-            current = take();
+        reserved = slab;
+        lastStart = slab.memory.position();
+        lastEnd = lastStart + length;
+        return slab.memory;
+    }
+
+    /** The slab holding the frame just written into {@link #reserve}d room. */
+    public Slab commit() {
+        Slab slab = reserved;
+        reserved = null;
+        if (slab == null || slab.memory.position() != lastEnd) {
+            throw new IllegalStateException("the reserved room was not filled exactly");
         }
-        return put(current, frame, length);
+        return slab;
     }
 
     public int lastStart() {
@@ -53,13 +81,6 @@ public final class SlabPool {
 
     public int lastEnd() {
         return lastEnd;
-    }
-
-    private Slab put(Slab slab, ByteBuffer frame, int length) {
-        lastStart = slab.memory.position();
-        slab.memory.put(frame.duplicate());
-        lastEnd = lastStart + length;
-        return slab;
     }
 
     /** Bytes of slab memory in use: slabs that are current or still referenced, and oversize blocks. */

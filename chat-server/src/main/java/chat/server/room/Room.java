@@ -1,5 +1,6 @@
 package chat.server.room;
 
+import chat.core.frame.FrameEncoder;
 import chat.core.model.Member;
 import chat.core.model.MemberMode;
 import chat.core.text.NickRules;
@@ -169,6 +170,52 @@ public final class Room {
                 queue(c, lineSlab, lineStart, lineEnd);
             }
         }
+    }
+
+    /**
+     * Relays a message from {@code sender}: the MESSAGE frame is encoded once, straight into a
+     * slab, and queued to every framed member but the sender; {@code line} (when not null) to
+     * every line member but the sender.
+     */
+    public void broadcastMessage(Connection sender, ByteBuffer text, ByteBuffer line) {
+        Slab slab = storeMessage(sender, text, 0);
+        int start = slabs.lastStart();
+        int end = slabs.lastEnd();
+        Slab lineSlab = null;
+        int lineStart = 0;
+        int lineEnd = 0;
+        for (Connection c : membersById.values()) {
+            if (c == sender || !c.isOpen()) {
+                continue;
+            }
+            if (c.mode() == MemberMode.FRAMED) {
+                queue(c, slab, start, end);
+            } else if (line != null) {
+                if (lineSlab == null) {
+                    lineSlab = slabs.store(line);
+                    lineStart = slabs.lastStart();
+                    lineEnd = slabs.lastEnd();
+                }
+                queue(c, lineSlab, lineStart, lineEnd);
+            }
+        }
+    }
+
+    /** A private MESSAGE from {@code sender} to one framed member, encoded straight into a slab. */
+    public void sendMessage(Connection sender, Connection recipient, ByteBuffer text, int flags) {
+        if (!recipient.isOpen()) {
+            return;
+        }
+        Slab slab = storeMessage(sender, text, flags);
+        queue(recipient, slab, slabs.lastStart(), slabs.lastEnd());
+    }
+
+    private Slab storeMessage(Connection sender, ByteBuffer text, int flags) {
+        int length = FrameEncoder.messageFrameLength(sender.nickBytes().length, sender.addressBytes.length,
+                text.remaining());
+        FrameEncoder.writeMessage(slabs.reserve(length), sender.id(), System.currentTimeMillis(), flags,
+                sender.nickBytes(), sender.addressBytes, text);
+        return slabs.commit();
     }
 
     /** Queues one frame or line to one connection. */

@@ -152,10 +152,9 @@ public final class Relay {
         if (!checkText(sender, text) || !withinRate(sender)) {
             return;
         }
-        ByteBuffer framed = messageFrame(sender, text, 0);
         ByteBuffer line = room.hasLineMembers()
                 ? LineRenderer.message(sender.addressBytes, sender.nickBytes(), text, false) : null;
-        room.broadcast(framed, line, sender);
+        room.broadcastMessage(sender, text, line);
     }
 
     /** Relays {@code text} from {@code sender} to one member. */
@@ -172,18 +171,11 @@ public final class Relay {
         if (!checkText(sender, text) || !withinRate(sender)) {
             return;
         }
-        ByteBuffer bytes = recipient.mode() == MemberMode.FRAMED
-                ? messageFrame(sender, text, Protocol.FLAG_PRIVATE)
-                : LineRenderer.message(sender.addressBytes, sender.nickBytes(), text, true);
-        room.send(recipient, bytes);
-    }
-
-    private ByteBuffer messageFrame(Connection sender, ByteBuffer text, int flags) {
-        ByteBuffer frame = ByteBuffer.allocate(FrameEncoder.messageFrameLength(sender.nickBytes().length,
-                sender.addressBytes.length, text.remaining()));
-        FrameEncoder.writeMessage(frame, sender.id(), System.currentTimeMillis(), flags, sender.nickBytes(),
-                sender.addressBytes, text);
-        return frame.flip();
+        if (recipient.mode() == MemberMode.FRAMED) {
+            room.sendMessage(sender, recipient, text, Protocol.FLAG_PRIVATE);
+        } else {
+            room.send(recipient, LineRenderer.message(sender.addressBytes, sender.nickBytes(), text, true));
+        }
     }
 
     private boolean checkText(Connection sender, ByteBuffer text) {

@@ -103,6 +103,23 @@ class OutboundQueueTest {
         assertThat(pool.bytesInUse()).isZero();
     }
 
+    @Test
+    void aFrameEncodedInReservedRoomIsQueuedLikeAStoredOne() throws Exception {
+        ByteBuffer room = pool.reserve(5);
+        room.put(bytes("abcde"));
+        OutboundQueue queue = new OutboundQueue();
+        add(queue, pool.commit());
+        Sink sink = new Sink(Integer.MAX_VALUE);
+        queue.writeTo(sink, Long.MAX_VALUE);
+        assertThat(sink.text()).isEqualTo("abcde");
+    }
+
+    @Test
+    void reservedRoomLeftPartlyEmptyIsAnError() {
+        pool.reserve(5).put(bytes("abc"));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(pool::commit);
+    }
+
     private void queue(OutboundQueue queue, String text) {
         add(queue, pool.store(bytes(text)));
     }
