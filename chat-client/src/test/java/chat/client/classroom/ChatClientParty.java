@@ -1,11 +1,11 @@
 package chat.client.classroom;
 
 import chat.client.console.ConsoleOutput;
+import chat.client.testing.RecordingOutput;
 import chat.client.console.Renderer;
 import chat.client.net.HostPort;
 import chat.client.net.LinkConfig;
 import chat.client.session.ChatSession;
-import org.jline.utils.AttributedString;
 
 import java.time.Duration;
 
@@ -19,22 +19,7 @@ final class ChatClientParty implements Party {
 
     ChatClientParty(int port, String nick) {
         this.nick = nick;
-        ConsoleOutput out = new ConsoleOutput() {
-            @Override
-            public void print(AttributedString line) {
-                screen.append(line.toString()).append('\n');
-            }
-
-            @Override
-            public void printRaw(String trustedText) {
-                screen.append(trustedText);
-            }
-
-            @Override
-            public void nickChanged(String newNick) {
-                // the prompt is not part of the test
-            }
-        };
+        ConsoleOutput out = new RecordingOutput(screen);
         session = new ChatSession(LinkConfig.of(new HostPort("127.0.0.1", port), nick, null), out,
                 new Renderer(false));
         session.start();

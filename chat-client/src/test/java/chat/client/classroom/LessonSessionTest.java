@@ -3,6 +3,7 @@ package chat.client.classroom;
 import chat.client.Messages;
 import chat.client.config.Settings;
 import chat.client.console.ConsoleOutput;
+import chat.client.testing.RecordingOutput;
 import chat.client.console.Renderer;
 import chat.client.lesson.DisplayFormat;
 import chat.client.lesson.LessonFeature;
@@ -14,7 +15,6 @@ import chat.client.net.LinkConfig;
 import chat.client.session.ChatSession;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
-import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,22 +56,7 @@ class LessonSessionTest {
 
     private ChatSession session(String nick, StringBuffer screen, Settings settings, DisplayFormat format,
                                 boolean counter) {
-        ConsoleOutput out = new ConsoleOutput() {
-            @Override
-            public void print(AttributedString line) {
-                screen.append(line.toString()).append('\n');
-            }
-
-            @Override
-            public void printRaw(String trustedText) {
-                screen.append(trustedText);
-            }
-
-            @Override
-            public void nickChanged(String newNick) {
-                // no prompt here
-            }
-        };
+        ConsoleOutput out = new RecordingOutput(screen);
         ChatSession session = new ChatSession(LinkConfig.of(new HostPort("127.0.0.1", server.port()), nick, null), out,
                 new Renderer(false));
         Clock clock = Clock.systemDefaultZone();
